@@ -1,0 +1,35 @@
+/*
+ * loader.h — putting a program into a machine. Formats are detected by
+ * their magic: ELF64 AArch64 (PT_LOAD segments at their physical
+ * addresses), the arm64 Linux `Image` header (placed at RAM base +
+ * text_offset), or a raw binary at --load-addr. Every read is bounds
+ * checked; a truncated or lying file is an error naming the file, the
+ * structure and the offset.
+ */
+#ifndef XNUEMU_LOADER_H
+#define XNUEMU_LOADER_H
+
+#include "machine.h"
+
+typedef struct LoadedImage {
+    uint64_t entry;           /* physical entry point */
+    uint64_t lowest, end;     /* physical extent written */
+    uint64_t x0;              /* initial X0 (boot protocol), usually 0 */
+    const char *format;       /* "ELF", "arm64 Image", "raw" */
+} LoadedImage;
+
+/* Whole file into memory; errors name the path. */
+EmuErr load_file(const char *path, uint8_t **data, size_t *size, char *err, size_t errlen);
+
+EmuErr load_elf(Machine *m, const char *path, const uint8_t *data, size_t size, LoadedImage *out,
+                char *err, size_t errlen);
+EmuErr load_arm64_image(Machine *m, const char *path, const uint8_t *data, size_t size,
+                        LoadedImage *out, char *err, size_t errlen);
+EmuErr load_raw(Machine *m, const char *path, const uint8_t *data, size_t size, uint64_t addr,
+                LoadedImage *out, char *err, size_t errlen);
+
+bool is_elf(const uint8_t *data, size_t size);
+bool is_arm64_image(const uint8_t *data, size_t size);
+bool is_macho(const uint8_t *data, size_t size);
+
+#endif

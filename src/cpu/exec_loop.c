@@ -1,0 +1,223 @@
+/*
+ * exec_loop.c — the run loop. The inner loop calls handlers straight from
+ * the decode cache and is the only code that advances the PC for the
+ * sequential case; it leaves when the instruction budget (next timer
+ * deadline, --max-insns, a kick from an interrupt line) is reached or a
+ * handler asks. The outer loop is the safe point: it updates timers, takes
+ * interrupts and illegal-state exceptions, sleeps in WFI by skipping
+ * virtual time, and drops the decode cache when it is full.
+ * Arm ARM D1.4 (PSTATE.IL), D1.13 (interrupts), C6.2.x (WFI).
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "xnuemu/dcache.h"
+#include "xnuemu/decode.h"
+#include "xnuemu/exec_loop.h"
+#include "xnuemu/mmu.h"
+#include "xnuemu/sysreg.h"
+#include "xnuemu/timer.h"
+
+/* Slow path of instruction lookup: misaligned PC, ITLB miss, fetch faults
+ * (taken here, then the vector is fetched). NULL when the CPU halted. */
+static NOINLINE const DecodedInsn *fetch_slow(CpuState *cpu)
+{
+    for (;;) {
+        if (cpu->halt_reason)
+            return NULL;
+        if (cpu->pc & 3) {
+            ExcInfo e = { .ec = EC_PC_ALIGN, .il = true, .far_valid = true, .far = cpu->pc };
+            exc_take_sync(cpu, &e, cpu->pc);
+            continue;
+        }
+        DecodedPage *dp = mmu_fetch_page(cpu, cpu->pc);
+        if (dp) {
+            cpu->cur_dp = dp;
+            return &dp->slot[(cpu->pc >> 2) & (DC_SLOTS - 1)];
+        }
+        if (cpu->halt_reason)
+            return NULL;
+        exc_take_sync(cpu, &cpu->pending, cpu->pc);
+    }
+}
+
+static inline const DecodedInsn *fetch(CpuState *cpu)
+{
+    const ItlbEntry *e = &cpu->tlb->i[tlb_index(cpu->pc)];
+    if (likely(e->tag_x == (cpu->pc & ~UINT64_C(0xffc)))) {
+        cpu->cur_dp = e->dp;
+        return &e->dp->slot[(cpu->pc >> 2) & (DC_SLOTS - 1)];
+    }
+    return fetch_slow(cpu);
+}
+
+static void trace_insn(CpuState *cpu, const DecodedInsn *di)
+{
+    uint32_t raw = di->raw;
+    unsigned id = di->id;
+    if (di->exec == exec_decode_stub) {
+        /* not decoded yet: decode a copy just to name it */
+        DecodedInsn tmp;
+        const DecodedPage *dp = cpu->cur_dp;
+        memcpy(&raw, dp->host + (size_t)(di - dp->slot) * 4, 4);
+        a64_decode_insn(cpu, raw, &tmp);
+        id = tmp.id;
+    }
+    log_printf(cpu->log, "exec: %llu EL%u pc=0x%016llx %08x %s\n",
+               (unsigned long long)cpu->icount, cpu->ps.el, (unsigned long long)cpu->pc, raw,
+               a64_rows[id].name);
+}
+
+/* One stretch of execution; `traced` is a compile-time constant in each
+ * instantiation so the fast variant carries no tracing test. */
+static inline void run_inner(CpuState *cpu, const bool traced)
+{
+    const DecodedInsn *di = fetch(cpu);
+    if (!di)
+        return;
+    for (;;) {
+        if (traced && di->exec != exec_page_end)
+            trace_insn(cpu, di);
+        int r = di->exec(cpu, di);
+        if (likely(r == EXEC_NEXT)) {
+            cpu->pc += 4;
+            di++;
+        } else if (r == EXEC_BRANCH) {
+            if (unlikely(++cpu->icount >= cpu->icount_limit))
+                return;
+            di = fetch(cpu);
+            if (!di)
+                return;
+            continue;
+        } else {
+            switch (r) {
+            case EXEC_REFETCH:
+                di = fetch(cpu);
+                if (!di)
+                    return;
+                continue;
+            case EXEC_SYNC:
+                cpu->pc += 4;
+                cpu->icount++;
+                return;
+            case EXEC_BRANCH_SYNC:
+            case EXEC_EXCEPTION:
+                cpu->icount++;
+                return;
+            case EXEC_FAULT:
+                if (!cpu->halt_reason)   /* a fault, unless the access stopped the run */
+                    exc_take_sync(cpu, &cpu->pending, cpu->pc);
+                return;
+            default: /* EXEC_HALT */
+                return;
+            }
+        }
+        if (unlikely(++cpu->icount >= cpu->icount_limit))
+            return;
+    }
+}
+
+static NOINLINE void run_inner_fast(CpuState *cpu)
+{
+    run_inner(cpu, false);
+}
+
+static NOINLINE void run_inner_traced(CpuState *cpu)
+{
+    run_inner(cpu, true);
+}
+
+/* A pending interrupt wakes WFI even when PSTATE masks it (D1.17.2). */
+static bool wake_pending(const CpuState *cpu)
+{
+    if (cpu->irq_lines)
+        return true;
+    uint64_t hcr = cpu_hcr(cpu);
+    return cpu->ps.el <= 1 && (hcr & (HCR_VI | HCR_VF | HCR_VSE)) &&
+           (hcr & (HCR_IMO | HCR_FMO | HCR_AMO));
+}
+
+static void sleep_host_ns(uint64_t ns)
+{
+    struct timespec ts = { (time_t)(ns / 1000000000u), (long)(ns % 1000000000u) };
+    nanosleep(&ts, NULL);
+}
+
+/* Sleep in WFI until `next` (ns of virtual time). Returns false when
+ * nothing can ever wake the CPU. */
+static bool wfi_sleep(CpuState *cpu, uint64_t next)
+{
+    uint64_t now = cpu_now_ns(cpu);
+    if (next == UINT64_MAX) {
+        if (cpu->wait_host && cpu->wait_host(cpu->wait_host_opaque, UINT64_MAX))
+            return true;
+        snprintf(cpu->halt_msg, sizeof(cpu->halt_msg),
+                 "guest is waiting for an interrupt (WFI at EL%u pc=0x%016llx) that nothing "
+                 "can raise: no timer is armed",
+                 cpu->ps.el, (unsigned long long)(cpu->pc - 4));
+        cpu->halt_reason = HALT_STUCK;
+        return false;
+    }
+    if (next <= now)
+        return true;
+    if (cpu->realtime) {
+        if (!cpu->wait_host || !cpu->wait_host(cpu->wait_host_opaque, next - now))
+            sleep_host_ns(next - now);
+    } else {
+        cpu->idle_insns += next - now;
+    }
+    return true;
+}
+
+HaltReason cpu_run(CpuState *cpu)
+{
+    while (!cpu->halt_reason) {
+        dcache_maybe_drop(cpu->dcache);
+        if (cpu->max_insns && cpu->icount >= cpu->max_insns) {
+            snprintf(cpu->halt_msg, sizeof(cpu->halt_msg),
+                     "stopped after %llu instructions (--max-insns) at EL%u pc=0x%016llx",
+                     (unsigned long long)cpu->icount, cpu->ps.el, (unsigned long long)cpu->pc);
+            cpu->halt_reason = HALT_MAX_INSNS;
+            break;
+        }
+        if (cpu->poll_host)
+            cpu->poll_host(cpu->wait_host_opaque);
+        uint64_t next = timer_update(cpu);
+        if (cpu->irq_lines || (cpu_hcr(cpu) & (HCR_VI | HCR_VF | HCR_VSE))) {
+            if (exc_take_interrupt(cpu))
+                continue;
+        }
+        if (cpu->wfi) {
+            if (wake_pending(cpu)) {
+                cpu->wfi = false;
+            } else {
+                if (!wfi_sleep(cpu, next))
+                    break;
+                continue;
+            }
+        }
+        if (cpu->ps.il) {
+            ExcInfo e = { .ec = EC_ILLEGAL, .il = true };
+            exc_take_sync(cpu, &e, cpu->pc);
+            continue;
+        }
+        uint64_t limit = UINT64_MAX;
+        if (cpu->max_insns)
+            limit = cpu->max_insns;
+        if (next != UINT64_MAX) {
+            uint64_t now = cpu_now_ns(cpu);
+            uint64_t step = next > now ? next - now : 1;
+            if (cpu->realtime || cpu->icount + step < limit)
+                limit = cpu->icount + step;
+        }
+        if (cpu->realtime && limit - cpu->icount > 65536)
+            limit = cpu->icount + 65536;   /* re-read the host clock regularly */
+        cpu->icount_limit = limit;
+        if (cpu->log->mask & LOG_EXEC)
+            run_inner_traced(cpu);
+        else
+            run_inner_fast(cpu);
+    }
+    return cpu->halt_reason;
+}

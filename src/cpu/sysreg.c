@@ -1,0 +1,267 @@
+/*
+ * sysreg.c — builds the per-model system-register table from the
+ * sysreg_*.def rows, looks registers up by encoding, and executes MRS/MSR/
+ * SYS accesses: EL access check, trap hook, FP enable check, then the hook
+ * or plain storage with the write mask. Arm ARM D1.13.x / D17 (access
+ * rules), D17.2.37 (ESR ISS for EC 0x18), C5.3 (System instruction space).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sysreg_hooks.h"
+#include "xnuemu/cpu_model.h"
+#include "xnuemu/sysreg.h"
+
+static const SysRegDesc all_rows[] = {
+#define SYSREG(name_, op0, op1, crn, crm, op2, acc, flags_, reset, wmask_, rd_, wr_, trap_) \
+    { .name = #name_, .key = (uint16_t)((op0) << 14 | (op1) << 11 | (crn) << 7 | (crm) << 3 | (op2)), \
+      .idx = SR_##name_, .access = (acc), .flags = (flags_), .wmask = (wmask_), \
+      .rd = (rd_), .wr = (wr_), .trap = (trap_) },
+#include "sysreg_arch.def"
+#include "sysreg_timer.def"
+#include "sysreg_ops.def"
+#undef SYSREG
+};
+
+static bool row_exists(const SysRegDesc *d, const CpuModel *m)
+{
+    if ((d->flags & SR_EL2) && !m->has_el2)
+        return false;
+    if ((d->flags & SR_EL3) && !m->has_el3)
+        return false;
+    if ((d->flags & SR_FEAT_PAN) && !(m->features & FEAT_PAN))
+        return false;
+    if ((d->flags & SR_FEAT_LOR) && !(m->features & FEAT_LOR))
+        return false;
+    if ((d->flags & SR_FEAT_VHE) && !(m->features & FEAT_VHE))
+        return false;
+    if ((d->flags & SR_FEAT_UAO) && !(m->features & FEAT_UAO))
+        return false;
+    return true;
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+    const SysRegDesc *x = a, *y = b;
+    return (int)x->key - (int)y->key;
+}
+
+bool sysreg_table_build(SysRegTable *t, const CpuModel *m, char *err, size_t errlen)
+{
+    t->rows = calloc(ARRAY_SIZE(all_rows), sizeof(*t->rows));
+    t->n = 0;
+    if (!t->rows) {
+        snprintf(err, errlen, "out of memory");
+        return false;
+    }
+    for (unsigned i = 0; i < ARRAY_SIZE(all_rows); i++)
+        if (row_exists(&all_rows[i], m))
+            t->rows[t->n++] = all_rows[i];
+    qsort(t->rows, t->n, sizeof(*t->rows), cmp_key);
+    for (unsigned i = 1; i < t->n; i++) {
+        if (t->rows[i].key == t->rows[i - 1].key) {
+            snprintf(err, errlen, "system registers %s and %s have the same encoding",
+                     t->rows[i - 1].name, t->rows[i].name);
+            return false;
+        }
+    }
+    return true;
+}
+
+void sysreg_table_free(SysRegTable *t)
+{
+    free(t->rows);
+    t->rows = NULL;
+    t->n = 0;
+}
+
+const SysRegDesc *sysreg_find(const SysRegTable *t, uint16_t key)
+{
+    unsigned lo = 0, hi = t->n;
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2;
+        if (t->rows[mid].key == key)
+            return &t->rows[mid];
+        if (t->rows[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+const SysRegDesc *sysreg_find_name(const SysRegTable *t, const char *name)
+{
+    for (unsigned i = 0; i < t->n; i++)
+        if (strcmp(t->rows[i].name, name) == 0)
+            return &t->rows[i];
+    return NULL;
+}
+
+void sysreg_reset(CpuState *cpu)
+{
+    const CpuModel *m = cpu->model;
+#define SYSREG(name, op0, op1, crn, crm, op2, acc, flags, reset, wmask, rd, wr, trap) \
+    cpu->sr[SR_##name] = (uint64_t)(reset);
+#include "sysreg_arch.def"
+#include "sysreg_timer.def"
+#include "sysreg_ops.def"
+#undef SYSREG
+    (void)m;
+}
+
+void sysreg_key_name(uint16_t key, char *buf, size_t len)
+{
+    snprintf(buf, len, "S%u_%u_C%u_C%u_%u", key >> 14, (key >> 11) & 7, (key >> 7) & 15,
+             (key >> 3) & 15, key & 7);
+}
+
+uint64_t sysreg_sctlr(const CpuState *cpu)
+{
+    switch (cpu->ps.el) {
+    case 3: return cpu->sr[SR_SCTLR_EL3];
+    case 2: return cpu->sr[SR_SCTLR_EL2];
+    default: return cpu->sr[SR_SCTLR_EL1];
+    }
+}
+
+unsigned sysreg_el1_target(const CpuState *cpu)
+{
+    if (cpu->ps.el == 0 && (cpu_hcr(cpu) & HCR_TGE))
+        return 2;
+    return cpu->ps.el > 1 ? cpu->ps.el : 1;
+}
+
+/* ISS of an EC 0x18 trap (D17.2.37: "ISS encoding for an exception from
+ * MSR, MRS, or System instruction execution"). rt is the register-file
+ * index: XZR and the write sink both encode as 31. */
+static uint32_t sysreg_iss(uint16_t key, unsigned rt, bool is_read)
+{
+    uint32_t op0 = key >> 14, op1 = (key >> 11) & 7, crn = (key >> 7) & 15;
+    uint32_t crm = (key >> 3) & 15, op2 = key & 7;
+    uint32_t r = rt >= 31 ? 31 : rt;
+    return op0 << 20 | op2 << 17 | op1 << 14 | crn << 10 | r << 5 | crm << 1 | (is_read ? 1 : 0);
+}
+
+static int raise_access(CpuState *cpu, SrAccess a, uint16_t key, unsigned rt, bool is_read)
+{
+    switch (a) {
+    case SR_OK:
+        return EXEC_NEXT;
+    case SR_UNDEF:
+        return cpu_undef(cpu);
+    case SR_TRAP_EL1:
+    case SR_TRAP_EL2:
+    case SR_TRAP_EL3:
+        cpu_fault(cpu, EC_SYSREG, sysreg_iss(key, rt, is_read));
+        cpu->pending.target_el = (uint8_t)(a - SR_TRAP_EL1 + 1);
+        return EXEC_FAULT;
+    default:
+        /* EC 0x07 from AArch64: CV=1, COND=0b1110 (D17.2.37) */
+        cpu_fault(cpu, EC_FP_ACCESS, 0x1e00000);
+        cpu->pending.target_el = (uint8_t)(a - SR_FPTRAP_EL1 + 1);
+        return EXEC_FAULT;
+    }
+}
+
+/* FP/SIMD access enables: CPACR_EL1.FPEN, CPTR_EL2.TFP, CPTR_EL3.TFP
+ * (D1.11.x "Configurable traps"), checked lowest EL first. */
+SrAccess sysreg_fp_access(const CpuState *cpu)
+{
+    unsigned el = cpu->ps.el;
+    bool tge = (cpu_hcr(cpu) & HCR_TGE) != 0;
+    if (el <= 1 && !tge) {
+        unsigned fpen = (unsigned)bits64(cpu->sr[SR_CPACR_EL1], 20, 2);
+        if (fpen == 0 || fpen == 2 || (fpen == 1 && el == 0))
+            return SR_FPTRAP_EL1;
+    }
+    if (el <= 2 && cpu_el2_enabled(cpu) && (cpu->sr[SR_CPTR_EL2] & (1u << 10)))
+        return SR_FPTRAP_EL2;
+    if (cpu->model->has_el3 && (cpu->sr[SR_CPTR_EL3] & (1u << 10)))
+        return SR_FPTRAP_EL3;
+    return SR_OK;
+}
+
+int sysreg_exec_read(CpuState *cpu, const SysRegDesc *d, uint64_t *val, unsigned rt)
+{
+    if ((d->access & 0xf) > cpu->ps.el)
+        return cpu_undef(cpu);
+    if (d->trap) {
+        SrAccess a = d->trap(cpu, d, true);
+        if (a != SR_OK)
+            return raise_access(cpu, a, d->key, rt, true);
+    }
+    if (d->flags & SR_FP) {
+        SrAccess a = sysreg_fp_access(cpu);
+        if (a != SR_OK)
+            return raise_access(cpu, a, d->key, rt, true);
+    }
+    if (d->rd)
+        return d->rd(cpu, d, val);
+    *val = cpu->sr[d->idx];
+    return EXEC_NEXT;
+}
+
+int sysreg_exec_write(CpuState *cpu, const SysRegDesc *d, uint64_t val, unsigned rt)
+{
+    if ((d->access >> 4) > cpu->ps.el)
+        return cpu_undef(cpu);
+    if (d->trap) {
+        SrAccess a = d->trap(cpu, d, false);
+        if (a != SR_OK)
+            return raise_access(cpu, a, d->key, rt, false);
+    }
+    if (d->flags & SR_FP) {
+        SrAccess a = sysreg_fp_access(cpu);
+        if (a != SR_OK)
+            return raise_access(cpu, a, d->key, rt, false);
+    }
+    if (!(d->flags & SR_SYSOP))
+        LOG(cpu->log, LOG_SYSREG, "sysreg: EL%u pc=0x%016llx MSR %s, 0x%llx\n", cpu->ps.el,
+            (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
+    if (d->wr)
+        return d->wr(cpu, d, val);
+    uint64_t *s = &cpu->sr[d->idx];
+    *s = (*s & ~d->wmask) | (val & d->wmask);
+    if (d->flags & SR_TLB) {
+        cpu_update_regime(cpu);
+        cpu_tlb_flush_all(cpu);
+        return EXEC_SYNC;
+    }
+    return (d->flags & SR_IO) ? EXEC_SYNC : EXEC_NEXT;
+}
+
+bool sysreg_peek(CpuState *cpu, const SysRegDesc *d, uint64_t *val)
+{
+    if (d->flags & SR_SYSOP)
+        return false;
+    if (d->rd) {
+        ExcInfo saved = cpu->pending;
+        int r = d->rd(cpu, d, val);
+        cpu->pending = saved;
+        return r != EXEC_FAULT;
+    }
+    *val = cpu->sr[d->idx];
+    return true;
+}
+
+bool sysreg_poke(CpuState *cpu, const SysRegDesc *d, uint64_t val)
+{
+    if (d->flags & (SR_SYSOP | SR_CONST))
+        return false;
+    if (d->wr) {
+        ExcInfo saved = cpu->pending;
+        int r = d->wr(cpu, d, val);
+        cpu->pending = saved;
+        return r != EXEC_FAULT;
+    }
+    uint64_t *s = &cpu->sr[d->idx];
+    *s = (*s & ~d->wmask) | (val & d->wmask);
+    if (d->flags & SR_TLB) {
+        cpu_update_regime(cpu);
+        cpu_tlb_flush_all(cpu);
+    }
+    cpu_kick(cpu);
+    return true;
+}

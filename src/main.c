@@ -1,0 +1,220 @@
+/*
+ * main.c — the command line: options -> machine -> loader -> run -> exit
+ * status. Nothing else lives here. Every bad option or input file is one
+ * line on stderr and exit status 2.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "xnuemu/loader.h"
+#include "xnuemu/machine.h"
+#include "xnuemu/version.h"
+
+enum {
+    EXIT_USAGE = 2,        /* bad option or input file */
+    EXIT_MAX_INSNS = 124,  /* --max-insns reached */
+    EXIT_STUCK = 125,      /* the guest can make no progress */
+    EXIT_EMU_ERROR = 126,  /* something the emulator does not implement */
+};
+
+enum {
+    OPT_MACHINE = 256, OPT_APPEND, OPT_EL, OPT_MAX_INSNS, OPT_LOG, OPT_LOG_FILE,
+    OPT_LOAD_ADDR, OPT_SEMI_ROOT, OPT_SYSREG_UNKNOWN, OPT_REALTIME, OPT_STATS, OPT_VERSION,
+};
+
+static const struct option long_opts[] = {
+    { "machine", required_argument, 0, OPT_MACHINE },
+    { "memory", required_argument, 0, 'm' },
+    { "append", required_argument, 0, OPT_APPEND },
+    { "el", required_argument, 0, OPT_EL },
+    { "max-insns", required_argument, 0, OPT_MAX_INSNS },
+    { "log", required_argument, 0, OPT_LOG },
+    { "log-file", required_argument, 0, OPT_LOG_FILE },
+    { "load-addr", required_argument, 0, OPT_LOAD_ADDR },
+    { "semihosting-root", required_argument, 0, OPT_SEMI_ROOT },
+    { "sysreg-unknown", required_argument, 0, OPT_SYSREG_UNKNOWN },
+    { "realtime", no_argument, 0, OPT_REALTIME },
+    { "stats", no_argument, 0, OPT_STATS },
+    { "help", no_argument, 0, 'h' },
+    { "version", no_argument, 0, OPT_VERSION },
+    { 0, 0, 0, 0 },
+};
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+        "usage: xnuemu [options] FILE\n"
+        "Run an AArch64 program or kernel. FILE is an ELF executable, an arm64 Linux Image,\n"
+        "or a raw binary with --load-addr.\n"
+        "\n"
+        "  --machine NAME         machine to emulate (%s; default bare)\n"
+        "  -m, --memory SIZE      RAM size, e.g. 128M, 2G (bare: default 128M)\n"
+        "  --el N                 bare: highest and entry Exception level, 1-3 (default 1)\n"
+        "  --append STRING        guest command line (semihosting SYS_GET_CMDLINE)\n"
+        "  --load-addr ADDR       load FILE as a raw binary at ADDR and start there\n"
+        "  --max-insns N          stop after N instructions (exit status 124)\n"
+        "  --log CATEGORIES       log to stderr: %s\n"
+        "  --log-file PATH        write the log to PATH instead of stderr\n"
+        "  --semihosting-root DIR confine semihosting file access to DIR (default: .)\n"
+        "  --sysreg-unknown MODE  undef (default): unknown system registers are UNDEFINED;\n"
+        "                         raz: they read as zero and ignore writes (logged under unimp)\n"
+        "  --realtime             timers follow the host clock (default: virtual time,\n"
+        "                         1 instruction = 1 ns, deterministic)\n"
+        "  --stats                print instructions executed and speed at exit\n"
+        "  -h, --help             this help\n"
+        "  --version              version\n"
+        "\n"
+        "Exit status: the guest's exit code when it exits through semihosting; 2 bad option\n"
+        "or input file; 124 --max-insns reached; 125 the guest is stuck (an exception loop,\n"
+        "or WFI with nothing to wake it); 126 the guest needs something not implemented.\n",
+        board_names(), log_category_names());
+}
+
+static _Noreturn void die_usage(const char *fmt, const char *a, const char *b)
+{
+    fprintf(stderr, "xnuemu: ");
+    fprintf(stderr, fmt, a, b);
+    fputc('\n', stderr);
+    exit(EXIT_USAGE);
+}
+
+static uint64_t parse_u64(const char *opt, const char *s)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 0);
+    if (errno || end == s || *end || s[0] == '-')
+        die_usage("%s: '%s' is not a number", opt, s);
+    return v;
+}
+
+static uint64_t parse_size(const char *opt, const char *s)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 0);
+    if (errno || end == s || s[0] == '-')
+        die_usage("%s: '%s' is not a size (like 128M or 2G)", opt, s);
+    unsigned shift = 0;
+    switch (*end) {
+    case 0: break;
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
+    default: die_usage("%s: '%s' is not a size (like 128M or 2G)", opt, s);
+    }
+    if (*end || (shift && v > (UINT64_MAX >> shift)))
+        die_usage("%s: '%s' is not a size (like 128M or 2G)", opt, s);
+    return (uint64_t)v << shift;
+}
+
+static double wall_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+int main(int argc, char **argv)
+{
+    MachineConfig cfg = { 0 };
+    const char *log_file = NULL;
+    bool stats = false;
+    char err[512];
+    int c;
+
+    opterr = 0;
+    while ((c = getopt_long(argc, argv, ":m:h", long_opts, NULL)) != -1) {
+        switch (c) {
+        case OPT_MACHINE: cfg.machine = optarg; break;
+        case 'm': cfg.ram_size = parse_size("-m", optarg); break;
+        case OPT_APPEND: cfg.append = optarg; break;
+        case OPT_EL:
+            cfg.el = (unsigned)parse_u64("--el", optarg);
+            if (cfg.el < 1 || cfg.el > 3)
+                die_usage("--el: '%s' is not 1, 2 or 3%s", optarg, "");
+            break;
+        case OPT_MAX_INSNS: cfg.max_insns = parse_u64("--max-insns", optarg); break;
+        case OPT_LOG:
+            if (!log_parse_categories(optarg, &cfg.log_mask, err, sizeof(err)))
+                die_usage("--log: %s%s", err, "");
+            break;
+        case OPT_LOG_FILE: log_file = optarg; break;
+        case OPT_LOAD_ADDR:
+            cfg.load_addr = parse_u64("--load-addr", optarg);
+            cfg.load_addr_set = true;
+            break;
+        case OPT_SEMI_ROOT: cfg.semihosting_root = optarg; break;
+        case OPT_SYSREG_UNKNOWN:
+            if (strcmp(optarg, "raz") == 0)
+                cfg.sysreg_unknown_raz = true;
+            else if (strcmp(optarg, "undef") != 0)
+                die_usage("--sysreg-unknown: '%s' is not 'undef' or 'raz'%s", optarg, "");
+            break;
+        case OPT_REALTIME: cfg.realtime = true; break;
+        case OPT_STATS: stats = true; break;
+        case 'h': usage(stdout); return 0;
+        case OPT_VERSION: printf("xnuemu %s\n", XNUEMU_VERSION); return 0;
+        case ':': die_usage("option '%s' needs an argument (see --help)%s", argv[optind - 1], "");
+        default: die_usage("unknown option '%s' (see --help)%s", argv[optind - 1], "");
+        }
+    }
+    if (optind != argc - 1)
+        die_usage(optind == argc ? "no program given (see --help)%s%s"
+                                 : "one program expected, got extra argument '%s'%s",
+                  optind == argc ? "" : argv[optind + 1], "");
+    const char *path = argv[optind];
+
+    if (log_file) {
+        cfg.log_out = fopen(log_file, "w");
+        if (!cfg.log_out)
+            die_usage("--log-file %s: %s", log_file, strerror(errno));
+    }
+
+    Machine *m;
+    EmuErr e = machine_create(&m, &cfg, err, sizeof(err));
+    if (e != EMU_OK)
+        die_usage("%s%s", err, "");
+    e = machine_load(m, path, err, sizeof(err));
+    if (e != EMU_OK) {
+        machine_destroy(m);
+        die_usage("%s%s", err, "");
+    }
+
+    double t0 = wall_seconds();
+    HaltReason why = machine_run(m);
+    double secs = wall_seconds() - t0;
+    CpuState *cpu = m->cpu;
+    int status;
+    switch (why) {
+    case HALT_EXIT:
+        status = cpu->exit_code;
+        if (cpu->halt_msg[0])
+            fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
+        break;
+    case HALT_MAX_INSNS:
+        fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
+        status = EXIT_MAX_INSNS;
+        break;
+    case HALT_STUCK:
+        fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
+        status = EXIT_STUCK;
+        break;
+    default:
+        fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg[0] ? cpu->halt_msg : "stopped");
+        status = EXIT_EMU_ERROR;
+        break;
+    }
+    if (stats)
+        fprintf(stderr, "xnuemu: %" PRIu64 " instructions in %.3f s (%.0f MIPS)\n",
+                cpu->icount, secs, secs > 0 ? (double)cpu->icount / secs / 1e6 : 0.0);
+    machine_destroy(m);
+    if (cfg.log_out)
+        fclose(cfg.log_out);
+    return status;
+}
