@@ -125,8 +125,10 @@ bool a64_decoder_build(A64Decoder *d, uint64_t features, char *err, size_t errle
             snprintf(err, errlen, "%s:%d: row %s: %s", r->file, r->line, r->name, msg);
             return false;
         }
+        /* Unimplemented rows stay visible whatever the features, so the
+         * unimp log can name what the guest tried. */
         uint64_t need = r->flags & FEAT_MASK;
-        d->enabled[i] = (need & features) == need;
+        d->enabled[i] = (need & features) == need || (r->flags & F_UNIMPL);
     }
     /* Overlap check over every pair of rows, enabled or not: the table is
      * wrong whatever the CPU model. */
