@@ -46,13 +46,15 @@ int insn_case_check(TestEnv *t, const InsnCase *c)
 
     tenv_reset(t);
 
-    /* code: set-up words, then the instruction under test */
-    uint32_t code[5];
-    unsigned npre = 0;
+    /* code: set-up words, the instruction under test, observing words */
+    uint32_t code[9];
+    unsigned npre = 0, npost = 0;
     while (npre < 4 && c->pre[npre])
         code[npre] = c->pre[npre], npre++;
     code[npre] = c->word;
-    tenv_put_code(t, T_CODE, code, npre + 1);
+    while (npost < 4 && c->post[npost])
+        code[npre + 1 + npost] = c->post[npost], npost++;
+    tenv_put_code(t, T_CODE, code, npre + 1 + npost);
 
     /* state */
     unsigned el = c->el == EL0_ ? 0 : c->el ? c->el : 1;
@@ -75,7 +77,7 @@ int insn_case_check(TestEnv *t, const InsnCase *c)
         assert_true(bus_write_phys(&t->m->bus, m->addr, &v, m->size));
         put_mem(want, m);
     }
-    for (const MemVal *m = c->mem_out; m < c->mem_out + 4 && m->size; m++) {
+    for (const MemVal *m = c->mem_out; m < c->mem_out + 8 && m->size; m++) {
         assert_true(mem_in_window(m));
         put_mem(want, m);
     }
@@ -96,7 +98,7 @@ int insn_case_check(TestEnv *t, const InsnCase *c)
     uint64_t insn_pc = T_CODE + 4 * npre;
     unsigned from_sp = cpu->ps.sp;
 
-    HaltReason why = tenv_run(t, T_CODE, npre + 1);
+    HaltReason why = tenv_run(t, T_CODE, npre + 1 + npost);
     const char *row = a64_rows[c->id].name;
 #define BAD(...) do { print_error("  %s/%s: ", row, c->name); print_error(__VA_ARGS__); bad++; } while (0)
 
@@ -140,10 +142,13 @@ int insn_case_check(TestEnv *t, const InsnCase *c)
             BAD("stopped early (halt %d, EL%u pc 0x%llx, ESR 0x%llx)\n", why, cpu->ps.el,
                 (unsigned long long)cpu->pc, (unsigned long long)esr);
         }
-        uint64_t want_pc = c->pc_out ? c->pc_out : insn_pc + 4;
+        uint64_t want_pc = c->pc_out == PC_ZERO ? 0 : c->pc_out ? c->pc_out : insn_pc + 4 + 4 * npost;
         if (cpu->pc != want_pc)
             BAD("PC 0x%llx, expected 0x%llx\n", (unsigned long long)cpu->pc,
                 (unsigned long long)want_pc);
+        unsigned want_el = c->el_out == EL0_ ? 0 : c->el_out ? c->el_out : el;
+        if (cpu->ps.el != want_el)
+            BAD("EL%u after, expected EL%u\n", cpu->ps.el, want_el);
     }
     for (unsigned i = 0; i < 31; i++)
         if (cpu->r[i] != exp_r[i])

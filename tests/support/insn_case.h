@@ -38,18 +38,21 @@ typedef struct InsnCase {
     uint8_t el;               /* 0 = EL1 (use EL0_ for EL0) */
     uint8_t spsel0;           /* 1: run with SPSel = 0 */
     RegVal out[8];            /* expected changes */
-    MemVal mem_out[4];        /* expected memory contents after */
+    MemVal mem_out[8];        /* expected memory contents after */
     SrVal sr_out[4];          /* expected system registers after */
-    uint64_t pc_out;          /* expected PC; 0 = the next instruction */
+    uint64_t pc_out;          /* expected PC; 0 = the next instruction, PC_ZERO = 0 */
     uint16_t exc;             /* EXC(ec): an exception is expected, 0 = none */
     uint8_t exc_el;           /* target EL of the exception (0 = EL1) */
     uint32_t iss;             /* expected ISS when check_iss */
     bool check_iss;
     bool far_valid;           /* check FAR against `far` */
     uint64_t far;
+    uint32_t post[4];         /* run after the instruction (to observe it), 0-terminated */
+    uint8_t el_out;           /* expected EL after (EL0_ for EL0), 0 = unchanged */
 } InsnCase;
 
 #define EL0_ 0x80               /* InsnCase.el value for EL0 */
+#define PC_ZERO UINT64_C(0xdead000000000001)   /* InsnCase.pc_out meaning PC = 0 */
 
 typedef struct InsnCaseSet {
     const char *family;
