@@ -16,11 +16,14 @@
 
 typedef struct Semihost Semihost;
 
-/* root: directory guest files are confined to (NULL = "."); cmdline: what
- * SYS_GET_CMDLINE returns; out: console output (NULL = stdout). */
-Semihost *semihost_create(const char *root, const char *cmdline, FILE *out, char *err,
-                          size_t errlen);
+/* root: directory guest files are confined to (NULL = "."); out: console
+ * output (NULL = stdout). */
+Semihost *semihost_create(const char *root, FILE *out, char *err, size_t errlen);
 void semihost_destroy(Semihost *s);
+
+/* SYS_GET_CMDLINE: "program [args]", argv-style as the semihosting
+ * specification says (and QEMU does). */
+bool semihost_set_cmdline(Semihost *s, const char *program, const char *args);
 
 /* Heap/stack description for SYS_HEAPINFO. */
 void semihost_set_heapinfo(Semihost *s, uint64_t heap_base, uint64_t heap_limit,

@@ -46,8 +46,7 @@ static EmuErr bare_init(Machine *m, char *err, size_t errlen)
     m->timer_line[TIMER_HYP] = CPU_IN_IRQ;
     m->timer_line[TIMER_VIRT] = CPU_IN_FIQ;
     m->timer_line[TIMER_SEC] = CPU_IN_FIQ;
-    m->semi = semihost_create(m->cfg.semihosting_root, m->cfg.append, m->cfg.semihosting_out,
-                              err, errlen);
+    m->semi = semihost_create(m->cfg.semihosting_root, m->cfg.semihosting_out, err, errlen);
     if (!m->semi)
         return EMU_ERR_ARG;
     m->board_free = bare_free;

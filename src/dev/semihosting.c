@@ -45,8 +45,7 @@ struct Semihost {
     uint64_t heap_base, heap_limit, stack_base, stack_limit;
 };
 
-Semihost *semihost_create(const char *root, const char *cmdline, FILE *out, char *err,
-                          size_t errlen)
+Semihost *semihost_create(const char *root, FILE *out, char *err, size_t errlen)
 {
     Semihost *s = calloc(1, sizeof(*s));
     if (!s) {
@@ -59,7 +58,7 @@ Semihost *semihost_create(const char *root, const char *cmdline, FILE *out, char
         free(s);
         return NULL;
     }
-    s->cmdline = strdup(cmdline ? cmdline : "");
+    s->cmdline = strdup("");
     s->out = out ? out : stdout;
     for (int i = 0; i < MAX_FILES; i++)
         s->fd[i] = -1;
@@ -76,6 +75,18 @@ void semihost_destroy(Semihost *s)
     close(s->rootfd);
     free(s->cmdline);
     free(s);
+}
+
+bool semihost_set_cmdline(Semihost *s, const char *program, const char *args)
+{
+    size_t n = strlen(program) + (args ? strlen(args) + 1 : 0) + 1;
+    char *c = malloc(n);
+    if (!c)
+        return false;
+    snprintf(c, n, "%s%s%s", program, args && *args ? " " : "", args ? args : "");
+    free(s->cmdline);
+    s->cmdline = c;
+    return true;
 }
 
 void semihost_set_heapinfo(Semihost *s, uint64_t heap_base, uint64_t heap_limit,

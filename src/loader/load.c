@@ -46,6 +46,10 @@ EmuErr machine_load(Machine *m, const char *path, char *err, size_t errlen)
     m->cpu->pc = img.entry;
     m->cpu->r[0] = img.x0;
     if (m->semi) {
+        if (!semihost_set_cmdline(m->semi, path, m->cfg.append)) {
+            snprintf(err, errlen, "out of memory");
+            return EMU_ERR_NOMEM;
+        }
         /* heap from the end of the image to 1 MiB below the top of RAM,
          * stack in that last MiB, growing down */
         uint64_t top = m->ram_base + m->ram_size;
