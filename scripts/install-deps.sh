@@ -1,0 +1,13 @@
+#!/bin/bash
+# install-deps.sh — every Debian package xnuemu's build, tests and demo need
+# (Debian 12). Uses sudo when not root.
+set -euo pipefail
+SUDO=
+[ "$(id -u)" = 0 ] || SUDO=sudo
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+    build-essential cmake pkg-config \
+    libcapstone-dev libfdt-dev libsdl2-dev libcmocka-dev \
+    gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross \
+    qemu-system-arm >/dev/null
