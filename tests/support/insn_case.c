@@ -102,6 +102,11 @@ int insn_case_check(TestEnv *t, const InsnCase *c)
     const char *row = a64_rows[c->id].name;
 #define BAD(...) do { print_error("  %s/%s: ", row, c->name); print_error(__VA_ARGS__); bad++; } while (0)
 
+    /* the word must be an instance of the row the case claims to test */
+    unsigned decoded = a64_decode(&t->m->decoder, c->word);
+    if (decoded != c->id)
+        BAD("word 0x%08x decodes to row %s, not %s\n", c->word, a64_rows[decoded].name, row);
+
     if (c->exc) {
         unsigned target = c->exc_el ? c->exc_el : 1;
         uint16_t esr_i = target == 1 ? SR_ESR_EL1 : target == 2 ? SR_ESR_EL2 : SR_ESR_EL3;
