@@ -91,7 +91,19 @@ static inline MUST_CHECK bool mem_st16(CpuState *cpu, uint64_t va, const void *b
     return mem_slow_write(cpu, va, 16, buf, 0);
 }
 
-/* Accesses with special semantics always take the slow path. */
+/* Accesses with special semantics always take the slow path. (16-byte
+ * forms: LDXP/STXP/CASP pairs, SIMD&FP Q registers.) */
+static inline MUST_CHECK bool mem_ld16_flags(CpuState *cpu, uint64_t va, void *buf, unsigned flags)
+{
+    return mem_slow_read(cpu, va, 16, buf, flags);
+}
+
+static inline MUST_CHECK bool mem_st16_flags(CpuState *cpu, uint64_t va, const void *buf,
+                                             unsigned flags)
+{
+    return mem_slow_write(cpu, va, 16, buf, flags | MEM_WRITE);
+}
+
 static inline MUST_CHECK bool mem_ld_flags(CpuState *cpu, uint64_t va, unsigned size,
                                            uint64_t *out, unsigned flags)
 {

@@ -72,8 +72,10 @@ static bool xlat(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, Xl
     TransResult t;
     if (!mmu_translate(cpu, va, flags, regime, &t))
         return false;
-    if ((need_r && !t.readable) || (need_w && !t.writable))
-        return mmu_data_abort(cpu, va, FSC_PERMISSION(3), flags);
+    if (need_r && !t.readable)
+        return mmu_data_abort(cpu, va, FSC_PERMISSION(3), flags & ~(unsigned)MEM_WRITE);
+    if (need_w && !t.writable)
+        return mmu_data_abort(cpu, va, FSC_PERMISSION(3), flags | MEM_WRITE);
     x->pa = t.pa;
     x->device = t.device || (mmu_regime_sctlr(cpu, regime) & SCTLR_A);
     BusRegion *r = bus_find(cpu->bus, t.pa);

@@ -65,9 +65,13 @@ bool mmu_data_abort(CpuState *cpu, uint64_t va, unsigned dfsc, unsigned flags)
                                   .far_valid = true, .far = va };
         return false;
     }
+    /* WnR: set for writes and cache maintenance. An atomic read-modify-write
+     * reports WnR=0 unless the fault is a permission fault on a page that
+     * can be read (the caller passes MEM_WRITE for that case): Arm ARM
+     * D17.2.37, ISS encoding for a Data Abort, WnR. */
     uint32_t iss = dfsc;
-    if (flags & (MEM_WRITE | MEM_ATOMIC | MEM_DCZVA | MEM_CMO))
-        iss |= 1u << 6;                         /* WnR */
+    if (flags & (MEM_WRITE | MEM_DCZVA | MEM_CMO))
+        iss |= 1u << 6;
     if (flags & MEM_CMO)
         iss |= 1u << 8;                         /* CM */
     cpu->pending = (ExcInfo){ .ec = EC_DABT_SAME, .iss = iss, .il = true,
