@@ -150,8 +150,9 @@ static bool rd_path(CpuState *cpu, uint64_t va, uint64_t len, char *out)
 
 static int open_beneath(Semihost *s, const char *path, int flags)
 {
-    struct open_how how = { .flags = (uint64_t)(flags | O_CLOEXEC), .mode = 0644,
-                            .resolve = RESOLVE_BENEATH };
+    /* openat2 insists on mode 0 unless a file may be created */
+    struct open_how how = { .flags = (uint64_t)(flags | O_CLOEXEC),
+                            .mode = (flags & O_CREAT) ? 0644 : 0, .resolve = RESOLVE_BENEATH };
     long fd = syscall(SYS_openat2, s->rootfd, path, &how, sizeof(how));
     if (fd < 0 && errno == ENOSYS) {
         /* old kernel: refuse absolute paths and any ".." component */
