@@ -63,7 +63,7 @@ run_qemu() {
     shift 2
     for ((r = 0; r < RUNS; r++)); do
         t0=$(now)
-        out=$("${QEMU[@]}" "$@" -kernel "$elf" -append "iters=$iters") || die "qemu failed"
+        out=$("${QEMU[@]}" "$@" -kernel "$elf" -append "iters=$iters" 2>&1) || die "qemu failed"
         t1=$(now)
         times+=("$(calc "$t1 - $t0")")
     done
@@ -89,7 +89,7 @@ bench_one() {
     printf '  %-26s %8.3f s %6s MIPS   xnuemu/QEMU = %.2f\n' "QEMU TCG" "$qsec" "$qm" \
         "$(calc "$xm / $qm")"
     printf '  %-26s %8.3f s %6s MIPS   xnuemu/QEMU-singlestep = %.2f (iters=%s)\n' \
-        "QEMU -singlestep" "$sssec" "$sm" "$SS_ITERS" "$(calc "$xm / $sm")"
+        "QEMU -singlestep" "$sssec" "$sm" "$(calc "$xm / $sm")" "$SS_ITERS"
     [ "$verdict" = ok ]
 }
 
