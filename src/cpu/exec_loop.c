@@ -71,7 +71,7 @@ static void trace_insn(CpuState *cpu, const DecodedInsn *di)
 
 /* One stretch of execution; `traced` is a compile-time constant in each
  * instantiation so the fast variant carries no tracing test. */
-static inline void run_inner(CpuState *cpu, const bool traced)
+static inline __attribute__((always_inline)) void run_inner(CpuState *cpu, const bool traced)
 {
     const DecodedInsn *di = fetch(cpu);
     if (!di)
