@@ -100,6 +100,7 @@ static const InsnCase c[] = {
       .in = { { X(2), 0x40002000 } }, .out = { { X(30), T_CODE + 4 } }, .pc_out = 0x40002000 },
     { "x30_reads_old", A64_BLR, 0xd63f03c0, /* blr x30 */
       .in = { { X(30), 0x40003000 } }, .out = { { X(30), T_CODE + 4 } }, .pc_out = 0x40003000 },
+    { "xzr", A64_BLR, 0xd63f03e0, /* blr xzr */ .out = { { X(30), T_CODE + 4 } }, .pc_out = PC_ZERO },
     { "default_x30", A64_RET, 0xd65f03c0, /* ret */ .in = { { X(30), 0x40004000 } }, .pc_out = 0x40004000 },
     { "x3", A64_RET, 0xd65f0060, /* ret x3 */ .in = { { X(3), 0x40005000 } }, .pc_out = 0x40005000 },
     { "keeps_x30", A64_RET, 0xd65f0060, /* ret x3 */

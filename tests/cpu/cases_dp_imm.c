@@ -17,6 +17,7 @@ static const InsnCase c[] = {
     { "page", A64_ADRP, 0xf0000005, /* adrp x5, .+0x3000 */ .out = { { X(5), 0x40003000 } } },
     { "neg", A64_ADRP, 0x90800001, /* adrp x1, .-0x100000000 */
       .out = { { X(1), 0xffffffff40000000 } } },
+    { "same_page", A64_ADRP, 0x90000000, /* adrp x0, . */ .out = { { X(0), 0x40000000 } } },
 
     /* ADD (immediate) */
     { "basic", A64_ADD_imm, 0x91000420, /* add x0, x1, #1 */
@@ -84,10 +85,14 @@ static const InsnCase c[] = {
       .out = { { X(0), 0x5555555555555555 } } },
     { "w_zero_ext", A64_ORR_imm, 0x3204cc83, /* orr w3, w4, #0xf0f0f0f0 */
       .in = { { X(4), 0xffffffff0000000f } }, .out = { { X(3), 0xf0f0f0ff } } },
+    { "w_rd_wsp", A64_ORR_imm, 0x3200003f, /* orr wsp, w1, #0x1 */
+      .in = { { X(1), 0xffffffff40000000 } }, .out = { { SP, 0x40000001 } } },
     { "top_bit", A64_EOR_imm, 0xd2410020, /* eor x0, x1, #0x8000000000000000 */
       .in = { { X(1), 0x8000000000000001 } }, .out = { { X(0), 1 } } },
     { "w_zero_ext", A64_EOR_imm, 0x52003c20, /* eor w0, w1, #0xffff */
       .in = { { X(1), 0xffffffff12345678 } }, .out = { { X(0), 0x1234a987 } } },
+    { "rd_eq_rn", A64_EOR_imm, 0xd2400000, /* eor x0, x0, #0x1 */
+      .in = { { X(0), 0x10 } }, .out = { { X(0), 0x11 } } },
     { "zero_clears_cv", A64_ANDS_imm, 0xf2781c20, /* ands x0, x1, #0xff00 */
       .in = { { X(1), 0xff }, { NZCV, NZCV_C | NZCV_V } }, .out = { { X(0), 0 }, { NZCV, NZCV_Z } } },
     { "w_negative", A64_ANDS_imm, 0x72010020, /* ands w0, w1, #0x80000000 */
@@ -111,6 +116,8 @@ static const InsnCase c[] = {
       .in = { { X(0), ~0ull } }, .out = { { X(0), 0xffffffff1234ffff } } },
     { "w_zero_ext", A64_MOVK, 0x729579a2, /* movk w2, #0xabcd */
       .in = { { X(2), 0xffffffffffff0000 } }, .out = { { X(2), 0xffffabcd } } },
+    { "top_half", A64_MOVK, 0xf2ffffe0, /* movk x0, #0xffff, lsl #48 */
+      .in = { { X(0), 0x0000123456789abc } }, .out = { { X(0), 0xffff123456789abc } } },
 
     /* bitfield */
     { "sxtb", A64_SBFM, 0x93401c20, /* sbfm x0, x1, #0, #7 */

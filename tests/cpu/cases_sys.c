@@ -56,6 +56,7 @@ static const InsnCase c[] = {
     { "ll00_reserved", A64_DCPS, 0xd4a00000, /* dcps with LL=00 */ UNDEF },
     { "non_debug", A64_DRPS, 0xd6bf03e0, /* drps */ UNDEF },
     { "el2", A64_DRPS, 0xd6bf03e0, /* drps */ .el = 2, .exc_el = 2, UNDEF },
+    { "el0", A64_DRPS, 0xd6bf03e0, /* drps */ .el = EL0_, UNDEF },
 
     /* hints */
     { "hint45", A64_HINT, 0xd50328bf, /* hint #0x45 */ },
