@@ -1,0 +1,180 @@
+/*
+ * test_cli.c — the xnuemu command line as a user meets it: every bad
+ * option or input file is one line on stderr and exit status 2; a runaway
+ * guest stops at --max-insns (124); a guest that jumps into unmapped
+ * memory with no usable vector is reported as stuck (125); a good program
+ * exits with its own status.
+ */
+#include <elf.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "tenv.h"
+
+static char dir[256];
+
+/* Run xnuemu with args (NULL-terminated); capture stderr; return status. */
+static int run(char *err, size_t errlen, const char *const *args)
+{
+    int pipefd[2];
+    assert_int_equal(pipe(pipefd), 0);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        const char *argv[16] = { XNUEMU_BIN };
+        for (int i = 0; args[i] && i < 14; i++)
+            argv[i + 1] = args[i];
+        dup2(pipefd[1], 2);
+        int devnull = open("/dev/null", O_WRONLY);
+        dup2(devnull, 1);
+        close(pipefd[0]);
+        if (chdir(dir) != 0)
+            _exit(127);
+        execv(XNUEMU_BIN, (char *const *)argv);
+        _exit(127);
+    }
+    close(pipefd[1]);
+    size_t n = 0;
+    ssize_t r;
+    while ((r = read(pipefd[0], err + n, errlen - 1 - n)) > 0)
+        n += (size_t)r;
+    err[n] = 0;
+    close(pipefd[0]);
+    int status;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+static void write_file(const char *name, const void *data, size_t len)
+{
+    char path[512];
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(data, 1, len, f), len);
+    fclose(f);
+}
+
+static int lines(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+/* The run failed with status 2 and one line mentioning `needle`. */
+static void expect_usage_error(const char *needle, const char *const *args)
+{
+    char err[4096];
+    int st = run(err, sizeof(err), args);
+    if (st != 2 || lines(err) != 1 || !strstr(err, needle))
+        fail_msg("status %d, stderr: %s(expected status 2, one line with '%s')", st, err, needle);
+}
+
+static void test_bad_options(void **state)
+{
+    (void)state;
+    expect_usage_error("unknown option '--bogus'", (const char *[]){ "--bogus", "x", NULL });
+    expect_usage_error("needs an argument", (const char *[]){ "x", "--el", NULL });
+    expect_usage_error("no program given", (const char *[]){ NULL });
+    expect_usage_error("extra argument", (const char *[]){ "a", "b", NULL });
+    expect_usage_error("--el", (const char *[]){ "--el", "4", "x", NULL });
+    expect_usage_error("is not a size", (const char *[]){ "-m", "lots", "x", NULL });
+    expect_usage_error("unknown log category 'nope'", (const char *[]){ "--log", "int,nope", "x", NULL });
+    expect_usage_error("--max-insns", (const char *[]){ "--max-insns", "-5", "x", NULL });
+    expect_usage_error("unknown machine", (const char *[]){ "--machine", "pdp11", "x", NULL });
+    expect_usage_error("--sysreg-unknown", (const char *[]){ "--sysreg-unknown", "maybe", "x", NULL });
+}
+
+static void test_bad_files(void **state)
+{
+    (void)state;
+    expect_usage_error("missing.elf: No such file", (const char *[]){ "missing.elf", NULL });
+    expect_usage_error("is a directory", (const char *[]){ ".", NULL });
+    write_file("junk.bin", "\x12\x34\x56\x78junk", 8);
+    expect_usage_error("not an ELF file or arm64 Image", (const char *[]){ "junk.bin", NULL });
+    write_file("empty.bin", "", 0);
+    expect_usage_error("not an ELF file", (const char *[]){ "empty.bin", NULL });
+    expect_usage_error("not AArch64", (const char *[]){ XNUEMU_BIN, NULL });
+
+    /* an AArch64 ELF header whose program headers lie past the end */
+    Elf64_Ehdr eh = { .e_ident = { ELFMAG0, ELFMAG1, ELFMAG2, ELFMAG3, ELFCLASS64, ELFDATA2LSB, 1 },
+                      .e_type = ET_EXEC, .e_machine = EM_AARCH64, .e_version = 1,
+                      .e_entry = 0x40080000, .e_phoff = 4096, .e_phentsize = sizeof(Elf64_Phdr),
+                      .e_phnum = 2, .e_ehsize = sizeof(Elf64_Ehdr) };
+    write_file("truncated.elf", &eh, sizeof(eh));
+    expect_usage_error("program headers at offset 0x1000", (const char *[]){ "truncated.elf", NULL });
+
+    /* a segment whose bytes are cut off, and one outside RAM */
+    struct { Elf64_Ehdr eh; Elf64_Phdr ph; } img = { eh, { .p_type = PT_LOAD, .p_offset = 0x200,
+        .p_vaddr = 0x40080000, .p_paddr = 0x40080000, .p_filesz = 0x1000, .p_memsz = 0x1000 } };
+    img.eh.e_phoff = sizeof(Elf64_Ehdr);
+    img.eh.e_phnum = 1;
+    write_file("cut.elf", &img, sizeof(img));
+    expect_usage_error("segment 0: file bytes 0x200..0x1200 lie outside", (const char *[]){ "cut.elf", NULL });
+    img.ph.p_offset = 0;
+    img.ph.p_filesz = sizeof(img);
+    img.ph.p_paddr = 0x1000;
+    write_file("outside.elf", &img, sizeof(img));
+    expect_usage_error("outside guest RAM", (const char *[]){ "outside.elf", NULL });
+}
+
+static void test_runaway_guest_stops_at_max_insns(void **state)
+{
+    (void)state;
+    uint32_t spin = 0x14000000;                       /* b . */
+    write_file("spin.bin", &spin, 4);
+    char err[4096];
+    int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "--max-insns",
+                                                    "100000", "spin.bin", NULL });
+    assert_int_equal(st, 124);
+    assert_non_null(strstr(err, "stopped after 100000 instructions"));
+    assert_int_equal(lines(err), 1);
+}
+
+/* br xzr: the fetch at 0 aborts, and so does every fetch of the vector
+ * at VBAR_EL1 (0 after reset). */
+static void test_jump_to_unmapped_is_reported(void **state)
+{
+    (void)state;
+    uint32_t prog = 0xd61f03e0;                       /* br xzr */
+    write_file("jump.bin", &prog, 4);
+    char err[4096];
+    int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "jump.bin", NULL });
+    assert_int_equal(st, 125);
+    assert_non_null(strstr(err, "guest is stuck"));
+    assert_non_null(strstr(err, "instruction abort"));
+}
+
+static void test_good_program_exit_status(void **state)
+{
+    (void)state;
+    /* mov x0, #0x18; adr x1, blk; hlt #0xf000; blk: .quad 0x20026, 3 */
+    uint32_t prog[] = { 0xd2800300, 0x10000061, 0xd45e0000, 0, 0x20026, 0, 3, 0 };
+    write_file("exit3.bin", prog, sizeof(prog));
+    char err[4096];
+    int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "exit3.bin", NULL });
+    assert_int_equal(st, 3);
+    assert_string_equal(err, "");
+}
+
+int main(void)
+{
+    snprintf(dir, sizeof(dir), "%s/cli-test-XXXXXX", BUILD_DIR);
+    if (!mkdtemp(dir))
+        return 1;
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bad_options),
+        cmocka_unit_test(test_bad_files),
+        cmocka_unit_test(test_runaway_guest_stops_at_max_insns),
+        cmocka_unit_test(test_jump_to_unmapped_is_reported),
+        cmocka_unit_test(test_good_program_exit_status),
+    };
+    return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
+}
