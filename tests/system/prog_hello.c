@@ -8,7 +8,7 @@
 int main(void);
 int main(void)
 {
-    char cmd[64];
+    char cmd[1024];   /* the program path comes first: keep room for long build paths */
     uint64_t el;
     uint64_t block[2] = { (uint64_t)(uintptr_t)cmd, sizeof(cmd) };
     __asm__ volatile("mrs %0, CurrentEL" : "=r"(el));

@@ -51,7 +51,7 @@ int main(void)
     const char *hi = "console through :tt\n";
     sh(0x05, (uint64_t)con, (uintptr_t)hi, slen(hi));
 
-    char cmd[80];
+    char cmd[1024];   /* the program path comes first: keep room for long build paths */
     uint64_t cb[2] = { (uintptr_t)cmd, sizeof(cmd) };
     semihost_call(0x15, cb);
     const char *args = cmd;
