@@ -42,15 +42,8 @@ static void phys_write_hook(void *opaque, uint64_t pa, uint64_t len)
 void machine_timer_irq(void *opaque, int timer, int level)
 {
     Machine *m = opaque;
-    m->timer_level[timer] = (bool)level;
-    uint32_t line = m->timer_line[timer];
-    if (!line)
-        return;
-    bool any = false;
-    for (int t = 0; t < TIMER_COUNT; t++)
-        if (m->timer_line[t] == line && m->timer_level[t])
-            any = true;
-    cpu_set_irq_line(m->cpu, line, any);
+    if (m->timer_line[timer])
+        cpu_drive_irq(m->cpu, m->timer_line[timer], IRQ_SRC_TIMER0 + (unsigned)timer, level);
 }
 
 static uint64_t host_ns(void)

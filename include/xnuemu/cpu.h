@@ -97,6 +97,12 @@ enum {
 /* Interrupt inputs of the PE: level-sensitive lines. */
 enum { CPU_IN_IRQ = 1u << 0, CPU_IN_FIQ = 1u << 1, CPU_IN_SERROR = 1u << 2,
        CPU_IN_VIRQ = 1u << 3, CPU_IN_VFIQ = 1u << 4, CPU_IN_VSERROR = 1u << 5 };
+enum { CPU_IN_COUNT = 6 };
+
+/* Who drives an input: each input is the OR of its sources' levels. */
+enum { IRQ_SRC_TIMER0 = 0,          /* + TIMER_* index */
+       IRQ_SRC_DEVICE = 8,          /* interrupt controllers, devices */
+       IRQ_SRC_DIRECT = 31 };       /* cpu_set_irq_line(): tests, debugger */
 
 typedef struct Pstate {
     uint8_t el;           /* 0..3 */
@@ -140,7 +146,7 @@ struct CpuState {
     uint64_t r[REG_COUNT];
     uint64_t pc;
     uint32_t nzcv;        /* N Z C V in bits 31:28 */
-    uint32_t irq_lines;   /* asserted CPU_IN_* inputs */
+    uint32_t irq_lines;   /* asserted CPU_IN_* inputs (OR of irq_src) */
     uint64_t icount;      /* retired instructions */
     uint64_t icount_limit;/* leave the inner loop when icount reaches this */
     Tlb *tlb;             /* current regime's table */
@@ -153,6 +159,7 @@ struct CpuState {
     uint64_t sr[SR__COUNT]; /* system-register storage, see sysreg_arch.def */
     VReg v[32];
     ExclMonitor excl;
+    uint32_t irq_src[CPU_IN_COUNT];   /* per input: bit per IRQ_SRC_* asserting it */
 
     /* --- emulator state --- */
     ExcInfo pending;      /* filled by a handler returning EXEC_FAULT */
@@ -212,7 +219,11 @@ void cpu_update_regime(CpuState *cpu);
 /* Flush every regime's TLB (v1 policy: any TLBI/TTBR/TCR/SCTLR write). */
 void cpu_tlb_flush_all(CpuState *cpu);
 
-/* Interrupt lines (level-sensitive). Forces the run loop to re-poll. */
+/* Interrupt inputs (level-sensitive): source `src` (IRQ_SRC_*) drives the
+ * CPU_IN_* input `line` to `level`; the input is asserted while any of its
+ * sources is. A change forces the run loop to re-poll. */
+void cpu_drive_irq(CpuState *cpu, uint32_t line, unsigned src, bool level);
+/* Drive `line` as the IRQ_SRC_DIRECT source. */
 void cpu_set_irq_line(CpuState *cpu, uint32_t line, bool level);
 /* Force the inner loop to stop after the current instruction. */
 static inline void cpu_kick(CpuState *cpu)

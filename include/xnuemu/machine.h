@@ -49,7 +49,6 @@ struct Machine {
     uint64_t image_end;       /* first byte after the loaded image (HEAPINFO) */
     char *cmdline;            /* guest command line */
     uint32_t timer_line[TIMER_COUNT];  /* CPU_IN_* each timer drives, 0 = none */
-    bool timer_level[TIMER_COUNT];
     void *board_state;
     void (*board_free)(Machine *m);
     struct Semihost *semi;
@@ -76,7 +75,8 @@ void machine_destroy(Machine *m);
  * CPU at its entry. */
 EmuErr machine_load(Machine *m, const char *path, char *err, size_t errlen);
 
-/* Timer output wiring: ORs the timers sharing a CPU input (board data). */
+/* Timer output wiring (board data in timer_line): each timer is a source
+ * of the CPU input it drives. */
 void machine_timer_irq(void *opaque, int timer, int level);
 
 /* Run until the CPU halts; returns why. */

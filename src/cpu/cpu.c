@@ -86,13 +86,23 @@ void cpu_tlb_flush_all(CpuState *cpu)
         tlb_flush(&cpu->tlbs[r]);
 }
 
-void cpu_set_irq_line(CpuState *cpu, uint32_t line, bool level)
+void cpu_drive_irq(CpuState *cpu, uint32_t line, unsigned src, bool level)
 {
-    uint32_t old = cpu->irq_lines;
+    unsigned i = (unsigned)__builtin_ctz(line);
     if (level)
+        cpu->irq_src[i] |= 1u << src;
+    else
+        cpu->irq_src[i] &= ~(1u << src);
+    uint32_t old = cpu->irq_lines;
+    if (cpu->irq_src[i])
         cpu->irq_lines |= line;
     else
         cpu->irq_lines &= ~line;
     if (cpu->irq_lines != old)
         cpu_kick(cpu);
+}
+
+void cpu_set_irq_line(CpuState *cpu, uint32_t line, bool level)
+{
+    cpu_drive_irq(cpu, line, IRQ_SRC_DIRECT, level);
 }

@@ -3,7 +3,7 @@
  * option or input file is one line on stderr and exit status 2; a runaway
  * guest stops at --max-insns (124); a guest that jumps into unmapped
  * memory with no usable vector is reported as stuck (125); a good program
- * exits with its own status.
+ * exits with its own status; an arm64 Image lands at RAM + text_offset.
  */
 #include <elf.h>
 #include <fcntl.h>
@@ -164,6 +164,34 @@ static void test_good_program_exit_status(void **state)
     assert_string_equal(err, "");
 }
 
+/* An arm64 Image is placed at RAM base + text_offset and entered at its
+ * first byte: the program exits with bits 23:16 of its own address. */
+static void test_arm64_image_placement(void **state)
+{
+    (void)state;
+    uint32_t img[32] = { 0 };
+    img[0] = 0x14000010;                       /* code0: b +0x40 */
+    uint64_t hdr[] = { 0x80000, 0x1000, 2 };   /* text_offset, image_size, flags */
+    memcpy(&img[2], hdr, sizeof(hdr));
+    memcpy(&img[14], "ARM\x64", 4);           /* magic at 0x38 */
+    uint32_t prog[] = {
+        0x10000101,                            /* adr x1, blk (+0x20) */
+        0x10000002,                            /* adr x2, . */
+        0xd350fc42,                            /* lsr x2, x2, #16 */
+        0xf9000422,                            /* str x2, [x1, #8] */
+        0xd2800300,                            /* mov x0, #0x18 */
+        0xd45e0000,                            /* hlt #0xf000 */
+        0, 0,
+        0x20026, 0, 0, 0,                      /* blk: reason, subcode */
+    };
+    memcpy(&img[16], prog, sizeof(prog));
+    write_file("tiny.Image", img, sizeof(img));
+    char err[4096];
+    int st = run(err, sizeof(err), (const char *[]){ "tiny.Image", NULL });
+    assert_int_equal(st, 0x08);                /* PC 0x40080044 >> 16 = 0x4008 */
+    assert_string_equal(err, "");
+}
+
 int main(void)
 {
     snprintf(dir, sizeof(dir), "%s/cli-test-XXXXXX", BUILD_DIR);
@@ -175,6 +203,7 @@ int main(void)
         cmocka_unit_test(test_runaway_guest_stops_at_max_insns),
         cmocka_unit_test(test_jump_to_unmapped_is_reported),
         cmocka_unit_test(test_good_program_exit_status),
+        cmocka_unit_test(test_arm64_image_placement),
     };
     return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
 }

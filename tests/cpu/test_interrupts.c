@@ -175,6 +175,37 @@ static void test_virtual_irq(void **state)
     assert_int_equal(cpu->sr[SR_ELR_EL1], T_CODE + 4);
 }
 
+/* SError is a level-sensitive input like IRQ/FIQ: masked by PSTATE.A at
+ * EL1, taken at the SError vector with ESR EC 0x2f once unmasked. */
+static void test_serror_input(void **state)
+{
+    TestEnv *t = env(state);
+    CpuState *cpu = t->cpu;
+    uint32_t prog[] = { NOP, 0xd50344ff /* msr daifclr, #4 */, B_SELF };
+    tenv_put_code(t, T_CODE, prog, 3);
+    cpu_set_irq_line(cpu, CPU_IN_SERROR, true);
+    assert_int_equal(tenv_run(t, T_CODE, 100), HALT_DEBUG);
+    assert_int_equal(cpu->pc, T_VBAR + 0x380);          /* current EL, SPx, SError */
+    assert_int_equal(cpu->sr[SR_ELR_EL1], T_CODE + 8);   /* after the unmasking MSR */
+    assert_int_equal(cpu->sr[SR_ESR_EL1] >> 26, EC_SERROR);
+    cpu_set_irq_line(cpu, CPU_IN_SERROR, false);
+}
+
+/* FIQ before IRQ when both are pending and unmasked. */
+static void test_fiq_before_irq(void **state)
+{
+    TestEnv *t = env(state);
+    CpuState *cpu = t->cpu;
+    uint32_t prog[] = { 0xd50343ff /* msr daifclr, #3 */, B_SELF };
+    tenv_put_code(t, T_CODE, prog, 2);
+    cpu_set_irq_line(cpu, CPU_IN_IRQ, true);
+    cpu_set_irq_line(cpu, CPU_IN_FIQ, true);
+    assert_int_equal(tenv_run(t, T_CODE, 100), HALT_DEBUG);
+    assert_int_equal(cpu->pc, T_VBAR + 0x300);
+    cpu_set_irq_line(cpu, CPU_IN_IRQ, false);
+    cpu_set_irq_line(cpu, CPU_IN_FIQ, false);
+}
+
 /* Same program, same instruction count at the interrupt: determinism. */
 static void test_irq_is_deterministic(void **state)
 {
@@ -204,6 +235,8 @@ int main(void)
         cmocka_unit_test(test_irq_routed_to_el2),
         cmocka_unit_test(test_irq_routed_to_el3),
         cmocka_unit_test(test_virtual_irq),
+        cmocka_unit_test(test_serror_input),
+        cmocka_unit_test(test_fiq_before_irq),
         cmocka_unit_test(test_irq_is_deterministic),
     };
     return cmocka_run_group_tests_name("interrupts", tests, tenv_setup, tenv_teardown);
