@@ -197,6 +197,7 @@ struct CpuState {
     uint8_t *sysreg_logged;   /* one bit per 16-bit sysreg key */
     void *semi;           /* semihosting state (dev/semihosting.c) */
 
+    uint8_t tlb_size_log2[REGIME_COUNT];  /* largest mapping cached per regime */
     Tlb tlbs[REGIME_COUNT];
 };
 

@@ -1,8 +1,9 @@
 /*
- * mmu.h — address translation for the slow paths: one translation of a
- * virtual address in a given regime, with the permission check of the
- * access kind, producing a physical address and memory attributes or an
- * abort in cpu->pending. Arm ARM D8 (VMSAv8-64), D8.2.x (stage 1 disabled).
+ * mmu.h — address translation for the slow paths: a VA in a translation
+ * regime, through stage 1 and (for EL1&0 under a hypervisor) stage 2, with
+ * the permissions of the regime's view (EL0, EL1, EL1 with PAN, ...) and
+ * the memory type. Faults are recorded in cpu->pending as the abort the
+ * architecture takes. Arm ARM D8 (VMSAv8-64).
  */
 #ifndef XNUEMU_MMU_H
 #define XNUEMU_MMU_H
@@ -11,12 +12,21 @@
 
 typedef struct TransResult {
     uint64_t pa;
-    bool device;          /* Device memory: unaligned accesses fault */
-    bool readable, writable;  /* at the privilege of the regime used */
+    uint64_t ipa;             /* stage-1 output (= pa without stage 2) */
+    bool device;              /* Device memory: unaligned accesses fault */
+    bool readable, writable, executable;   /* for the regime's view */
+    uint8_t attr;             /* memory attributes, MAIR encoding (PAR.ATTR) */
+    uint8_t sh;               /* shareability (PAR.SH) */
+    uint8_t size_log2;        /* smallest mapping used (TLB invalidation) */
 } TransResult;
 
-/* Translate va for an access with MEM_* flags in `regime`. On a fault,
- * fills cpu->pending (unless MEM_NOFAULT) and returns false. */
+/* Extra flag for mmu_translate: AT S1E*: stage 1 only (stage-2 faults on
+ * the stage-1 walk still fault). */
+#define MEM_S1ONLY (1u << 15)
+
+/* Translate va for an access with MEM_* flags in `regime`, checking the
+ * access's permission. On a fault, fills cpu->pending (unless
+ * MEM_NOFAULT) and returns false. */
 bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime,
                    TransResult *out) MUST_CHECK;
 
@@ -30,8 +40,20 @@ uint64_t mmu_regime_sctlr(const CpuState *cpu, unsigned regime);
 /* The regime LDTR/STTR use at the current EL (Arm ARM D1.6.x, UAO). */
 unsigned mmu_unpriv_regime(const CpuState *cpu);
 
-/* Fault helpers: record a data abort / alignment fault for va. */
+/* Fault helper: record a stage-1 data/instruction abort for va. */
 bool mmu_data_abort(CpuState *cpu, uint64_t va, unsigned dfsc, unsigned flags);
+
+/* TLB maintenance (tlb.c): regimes as a bit mask of 1 << REGIME_*. */
+#define REGIMES_EL10 ((1u << REGIME_EL10_0) | (1u << REGIME_EL10_1) | (1u << REGIME_EL10_1_PAN))
+#define REGIMES_EL2  (1u << REGIME_EL2)
+#define REGIMES_EL20 ((1u << REGIME_EL20_0) | (1u << REGIME_EL20_2) | (1u << REGIME_EL20_2_PAN))
+#define REGIMES_EL3  (1u << REGIME_EL3)
+#define REGIMES_ALL  ((1u << REGIME_COUNT) - 1)
+void tlb_flush_regimes(CpuState *cpu, unsigned regimes);
+/* Every cached translation of va (any ASID) in those regimes. */
+void tlb_flush_va(CpuState *cpu, unsigned regimes, uint64_t va);
+/* Note a mapping of 2^size_log2 bytes was cached in a regime. */
+void tlb_note_size(CpuState *cpu, unsigned regime, unsigned size_log2);
 
 /* Fault status codes (DFSC/IFSC), Arm ARM D17.2.37 */
 #define FSC_ADDR_SIZE(l)   (0x00 | (l))

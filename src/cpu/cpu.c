@@ -82,8 +82,10 @@ void tlb_flush(Tlb *t)
 
 void cpu_tlb_flush_all(CpuState *cpu)
 {
-    for (unsigned r = 0; r < REGIME_COUNT; r++)
+    for (unsigned r = 0; r < REGIME_COUNT; r++) {
         tlb_flush(&cpu->tlbs[r]);
+        cpu->tlb_size_log2[r] = 12;
+    }
 }
 
 void cpu_drive_irq(CpuState *cpu, uint32_t line, unsigned src, bool level)

@@ -5,8 +5,8 @@
  * block DCZID_EL0 advertises), AT (PAR_EL1) and TLBI.
  * Arm ARM C5.3.x (the operations), D7.4 (cache maintenance), D8.12.x
  * (PAR_EL1 after AT), D8.13 (TLB maintenance).
- * TLBI is "invalidate everything" for every operation: a superset of each
- * operation's scope, which the architecture permits.
+ * TLBI invalidates each operation's regimes, by VA where it names one
+ * (tlb.c: ASIDs are not tracked, so by-ASID means the whole regime).
  */
 #include <string.h>
 
@@ -64,7 +64,7 @@ int sysop_dc_zva(CpuState *cpu, const SysRegDesc *d, uint64_t va)
     return mem_slow_write(cpu, va, CPU_DCZVA_BYTES, zero, MEM_DCZVA) ? EXEC_NEXT : EXEC_FAULT;
 }
 
-/* The regime and access kind of each AT operation. */
+/* The regime and access kind of each AT operation (C5.5 AT *). */
 static void at_kind(const CpuState *cpu, const SysRegDesc *d, unsigned *regime, unsigned *flags)
 {
     bool e2h = (cpu_hcr(cpu) & HCR_E2H) != 0;
@@ -78,8 +78,15 @@ static void at_kind(const CpuState *cpu, const SysRegDesc *d, unsigned *regime, 
         break;
     }
     switch (d->idx) {
+    case SR_AT_S1E0R: case SR_AT_S1E0W: case SR_AT_S1E1R: case SR_AT_S1E1W:
+        *flags |= MEM_S1ONLY;
+        break;
+    default:
+        break;
+    }
+    switch (d->idx) {
     case SR_AT_S1E0R: case SR_AT_S1E0W: case SR_AT_S12E0R: case SR_AT_S12E0W:
-        *regime = REGIME_EL10_0;
+        *regime = e2h && (cpu_hcr(cpu) & HCR_TGE) ? REGIME_EL20_0 : REGIME_EL10_0;
         break;
     case SR_AT_S1E2R: case SR_AT_S1E2W:
         *regime = e2h ? REGIME_EL20_2 : REGIME_EL2;
@@ -88,41 +95,82 @@ static void at_kind(const CpuState *cpu, const SysRegDesc *d, unsigned *regime, 
         *regime = REGIME_EL3;
         break;
     default:
-        *regime = REGIME_EL10_1;
+        *regime = e2h && (cpu_hcr(cpu) & HCR_TGE) ? REGIME_EL20_2 : REGIME_EL10_1;
         break;
     }
 }
 
+/* AT: translate without an exception and report in PAR_EL1 (D8.12.x,
+ * PAR_EL1 fields). A stage-2 fault on the stage-1 walk of AT S1E0x or S1E1x
+ * is not reported in PAR: it is taken to EL2. */
 int sysop_at(CpuState *cpu, const SysRegDesc *d, uint64_t va)
 {
     unsigned regime, flags;
     at_kind(cpu, d, &regime, &flags);
     TransResult t;
     ExcInfo saved = cpu->pending;
-    if (mmu_translate(cpu, va, flags, regime, &t) &&
-        ((flags & MEM_WRITE) ? t.writable : t.readable)) {
+    if (mmu_translate(cpu, va, flags, regime, &t)) {
         /* PAR_EL1, F=0: ATTR[63:56], PA[47:12], NS[9], SH[8:7] */
-        uint64_t attr = t.device ? 0x00 : 0xff;
-        uint64_t sh = t.device ? 2 : 0;
-        cpu->sr[SR_PAR_EL1] = attr << 56 | (t.pa & UINT64_C(0xfffffffff000)) | sh << 7 |
-                              (cpu->model->has_el3 ? 0 : UINT64_C(1) << 9);
-    } else {
-        if (cpu->halt_reason)
-            return EXEC_FAULT;
-        unsigned fst = (cpu->pending.ec == EC_DABT_SAME || cpu->pending.ec == EC_IABT_SAME)
-                           ? (cpu->pending.iss & 0x3f) : FSC_PERMISSION(3);
-        /* PAR_EL1, F=1: FST[6:1], bit 11 RES1 */
-        cpu->sr[SR_PAR_EL1] = UINT64_C(1) << 11 | (uint64_t)fst << 1 | 1;
+        uint64_t pa = (flags & MEM_S1ONLY) ? t.ipa : t.pa;
+        cpu->sr[SR_PAR_EL1] = (uint64_t)t.attr << 56 | (pa & UINT64_C(0xfffffffff000)) |
+                              (uint64_t)t.sh << 7 | (cpu->model->has_el3 ? 0 : UINT64_C(1) << 9);
         cpu->pending = saved;
+        return EXEC_NEXT;
     }
+    if (cpu->halt_reason)
+        return EXEC_FAULT;
+    uint32_t iss = cpu->pending.iss;
+    bool s2 = cpu->pending.target_el == 2 && cpu->pending.ipa_valid;
+    bool s1ptw = (iss >> 7) & 1;
+    if (s2 && s1ptw && (flags & MEM_S1ONLY) && cpu->ps.el < 2) {
+        /* taken to EL2 as a data abort, as for a load */
+        cpu->pending.ec = EC_DABT_SAME;
+        return EXEC_FAULT;
+    }
+    /* PAR_EL1, F=1: S[9], PTW[8], FST[6:1], bit 11 RES1 */
+    cpu->sr[SR_PAR_EL1] = UINT64_C(1) << 11 | (uint64_t)s2 << 9 | (uint64_t)s1ptw << 8 |
+                          (uint64_t)(iss & 0x3f) << 1 | 1;
+    cpu->pending = saved;
     return EXEC_NEXT;
 }
 
+/* TLBI: the regimes each operation covers, and whether it names a VA
+ * (Xt[43:0] = VA[55:12]) (C5.5 TLBI *). */
 int sysop_tlbi(CpuState *cpu, const SysRegDesc *d, uint64_t val)
 {
-    (void)val;
-    LOG(cpu->log, LOG_MMU, "mmu: EL%u pc=0x%016llx %s 0x%llx: all TLB entries flushed\n",
-        cpu->ps.el, (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
-    cpu_tlb_flush_all(cpu);
+    unsigned regimes;
+    bool by_va = false;
+    bool vhe_host = (cpu_hcr(cpu) & (HCR_E2H | HCR_TGE)) == (HCR_E2H | HCR_TGE);
+    switch (d->idx) {
+    case SR_TLBI_VAE1IS: case SR_TLBI_VAAE1IS: case SR_TLBI_VALE1IS: case SR_TLBI_VAALE1IS:
+    case SR_TLBI_VAE1: case SR_TLBI_VAAE1: case SR_TLBI_VALE1: case SR_TLBI_VAALE1:
+        by_va = true;
+        /* fall through */
+    case SR_TLBI_VMALLE1IS: case SR_TLBI_ASIDE1IS: case SR_TLBI_VMALLE1: case SR_TLBI_ASIDE1:
+        regimes = vhe_host && cpu->ps.el == 2 ? REGIMES_EL20 : REGIMES_EL10;
+        break;
+    case SR_TLBI_VAE2IS: case SR_TLBI_VALE2IS: case SR_TLBI_VAE2: case SR_TLBI_VALE2:
+        by_va = true;
+        /* fall through */
+    case SR_TLBI_ALLE2IS: case SR_TLBI_ALLE2:
+        regimes = REGIMES_EL2 | REGIMES_EL20;
+        break;
+    case SR_TLBI_VAE3IS: case SR_TLBI_VALE3IS: case SR_TLBI_VAE3: case SR_TLBI_VALE3:
+        by_va = true;
+        /* fall through */
+    case SR_TLBI_ALLE3IS: case SR_TLBI_ALLE3:
+        regimes = REGIMES_EL3;
+        break;
+    default:   /* ALLE1, VMALLS12E1, IPAS2(L)E1 (IS): all of EL1&0 */
+        regimes = REGIMES_EL10;
+        break;
+    }
+    uint64_t va = (uint64_t)sext64(bits64(val, 0, 44) << 12, 56);
+    LOG(cpu->log, LOG_MMU, "mmu: EL%u pc=0x%016llx %s 0x%llx\n", cpu->ps.el,
+        (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
+    if (by_va)
+        tlb_flush_va(cpu, regimes, va);
+    else
+        tlb_flush_regimes(cpu, regimes);
     return EXEC_SYNC;
 }

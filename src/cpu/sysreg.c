@@ -11,6 +11,7 @@
 
 #include "sysreg_hooks.h"
 #include "xnuemu/cpu_model.h"
+#include "xnuemu/mmu.h"
 #include "xnuemu/sysreg.h"
 
 static const SysRegDesc all_rows[] = {
@@ -183,6 +184,30 @@ SrAccess sysreg_fp_access(const CpuState *cpu)
     return SR_OK;
 }
 
+/* A write to a translation control changes the regimes that use it:
+ * flush their TLBs so the next instruction sees the new translation. */
+static void tlb_flush_for_sysreg(CpuState *cpu, unsigned idx)
+{
+    unsigned regimes;
+    switch (idx) {
+    case SR_SCTLR_EL1: case SR_TTBR0_EL1: case SR_TTBR1_EL1: case SR_TCR_EL1: case SR_MAIR_EL1:
+    case SR_VTTBR_EL2: case SR_VTCR_EL2:
+        regimes = REGIMES_EL10;
+        break;
+    case SR_SCTLR_EL2: case SR_TTBR0_EL2: case SR_TTBR1_EL2: case SR_TCR_EL2: case SR_MAIR_EL2:
+        regimes = REGIMES_EL2 | REGIMES_EL20;
+        break;
+    case SR_SCTLR_EL3: case SR_TTBR0_EL3: case SR_TCR_EL3: case SR_MAIR_EL3:
+        regimes = REGIMES_EL3;
+        break;
+    default:          /* HCR_EL2, SCR_EL3: regime selection itself changes */
+        regimes = REGIMES_ALL;
+        break;
+    }
+    cpu_update_regime(cpu);
+    tlb_flush_regimes(cpu, regimes);
+}
+
 int sysreg_exec_read(CpuState *cpu, const SysRegDesc *d, uint64_t *val, unsigned rt)
 {
     if ((d->access & 0xf) > cpu->ps.el)
@@ -225,8 +250,7 @@ int sysreg_exec_write(CpuState *cpu, const SysRegDesc *d, uint64_t val, unsigned
     uint64_t *s = &cpu->sr[d->idx];
     *s = (*s & ~d->wmask) | (val & d->wmask);
     if (d->flags & SR_TLB) {
-        cpu_update_regime(cpu);
-        cpu_tlb_flush_all(cpu);
+        tlb_flush_for_sysreg(cpu, d->idx);
         return EXEC_SYNC;
     }
     return (d->flags & SR_IO) ? EXEC_SYNC : EXEC_NEXT;
@@ -258,10 +282,8 @@ bool sysreg_poke(CpuState *cpu, const SysRegDesc *d, uint64_t val)
     }
     uint64_t *s = &cpu->sr[d->idx];
     *s = (*s & ~d->wmask) | (val & d->wmask);
-    if (d->flags & SR_TLB) {
-        cpu_update_regime(cpu);
-        cpu_tlb_flush_all(cpu);
-    }
+    if (d->flags & SR_TLB)
+        tlb_flush_for_sysreg(cpu, d->idx);
     cpu_kick(cpu);
     return true;
 }

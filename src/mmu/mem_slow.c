@@ -27,7 +27,8 @@ static void tlb_fill(CpuState *cpu, unsigned regime, uint64_t va, const TransRes
     TlbEntry *e = &cpu->tlbs[regime].d[tlb_index(va)];
     uint64_t vpage = va & ~TLB_PAGE_MASK;
     uint64_t ppage = t->pa & ~TLB_PAGE_MASK;
-    bool align = t->device || ((mmu_regime_sctlr(cpu, regime) & SCTLR_A));
+    bool align = t->device || (mmu_regime_sctlr(cpu, regime) & SCTLR_A);
+    tlb_note_size(cpu, regime, t->size_log2);
     e->pa_attr = ppage | (align ? TLB_PAGE_MASK : 0);
     if (r && r->ram) {
         uint8_t *hpage = r->ram + (ppage - r->base);
@@ -70,12 +71,8 @@ static bool xlat(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, Xl
         return true;
     }
     TransResult t;
-    if (!mmu_translate(cpu, va, flags, regime, &t))
+    if (!mmu_translate(cpu, va, flags, regime, &t))   /* checks this access's permission */
         return false;
-    if (need_r && !t.readable)
-        return mmu_data_abort(cpu, va, FSC_PERMISSION(3), flags & ~(unsigned)MEM_WRITE);
-    if (need_w && !t.writable)
-        return mmu_data_abort(cpu, va, FSC_PERMISSION(3), flags | MEM_WRITE);
     x->pa = t.pa;
     x->device = t.device || (mmu_regime_sctlr(cpu, regime) & SCTLR_A);
     BusRegion *r = bus_find(cpu->bus, t.pa);
@@ -199,6 +196,7 @@ DecodedPage *mmu_fetch_page(CpuState *cpu, uint64_t pc)
     ItlbEntry *e = &cpu->tlb->i[tlb_index(pc)];
     e->tag_x = pc & ~TLB_PAGE_MASK;
     e->dp = dp;
+    tlb_note_size(cpu, cpu->regime, t.size_log2);
     return dp;
 }
 

@@ -1,19 +1,18 @@
 /*
- * translate.c — one translation of a VA in a regime: which controls apply
- * (SCTLR/TCR/HCR of the regime), top-byte-ignore, and the stage-1-disabled
- * ("MMU off") mapping with its output-size check and memory type: Device-
- * nGnRnE for data, Normal for instruction fetches, Normal for data when
- * HCR_EL2.DC is set. Arm ARM D8.2.x (stage 1 disabled), D8.8 (TBI),
- * D8.3 (output address size).
- * Enabled stage-1 and stage-2 translation is not implemented yet: such an
- * access stops the run with a message naming what is missing.
+ * translate.c — one translation of a VA (Arm ARM D8, pseudocode
+ * AArch64.FullTranslate, S1Translate, S2Translate, CheckPermission):
+ * the regime's controls, top-byte-ignore, TTBR selection and range checks,
+ * the stage-1-disabled mapping, stage-1 permissions (AP/APTable, UXN/PXN,
+ * PXN implied for EL0-writable memory, WXN, PAN), memory type from MAIR,
+ * stage 2 for EL1&0 (VTTBR/VTCR, S2AP, XN, MemAttr), and the faults: stage
+ * 1 to the regime's EL, stage 2 to EL2 with the IPA, S1PTW for stage-2
+ * faults on stage-1 table walks.
  */
-#include <stdio.h>
-
 #include "xnuemu/cpu_model.h"
 #include "xnuemu/mem.h"
 #include "xnuemu/mmu.h"
 #include "xnuemu/sysreg.h"
+#include "xnuemu/walk.h"
 
 unsigned mmu_unpriv_regime(const CpuState *cpu)
 {
@@ -31,29 +30,88 @@ unsigned mmu_unpriv_regime(const CpuState *cpu)
     }
 }
 
+static bool is_el10(unsigned regime)
+{
+    return regime <= REGIME_EL10_1_PAN;
+}
+
+static bool is_el20(unsigned regime)
+{
+    return regime >= REGIME_EL20_0 && regime <= REGIME_EL20_2_PAN;
+}
+
 uint64_t mmu_regime_sctlr(const CpuState *cpu, unsigned regime)
 {
-    switch (regime) {
-    case REGIME_EL10_0: case REGIME_EL10_1: case REGIME_EL10_1_PAN:
+    if (is_el10(regime))
         return cpu->sr[SR_SCTLR_EL1];
-    case REGIME_EL3:
-        return cpu->sr[SR_SCTLR_EL3];
-    default:
-        return cpu->sr[SR_SCTLR_EL2];
+    return regime == REGIME_EL3 ? cpu->sr[SR_SCTLR_EL3] : cpu->sr[SR_SCTLR_EL2];
+}
+
+/* The controls of a regime (D8.1.2). */
+typedef struct RegimeCtl {
+    uint64_t sctlr, tcr, mair, ttbr0, ttbr1;
+    bool two_ranges;      /* TTBR0 and TTBR1 (EL1&0, EL2&0) */
+    bool el0_view;        /* permissions of EL0 */
+    bool pan;             /* PSTATE.PAN view */
+} RegimeCtl;
+
+static void regime_ctl(const CpuState *cpu, unsigned regime, RegimeCtl *rc)
+{
+    rc->el0_view = regime == REGIME_EL10_0 || regime == REGIME_EL20_0;
+    rc->pan = regime == REGIME_EL10_1_PAN || regime == REGIME_EL20_2_PAN;
+    if (is_el10(regime)) {
+        rc->sctlr = cpu->sr[SR_SCTLR_EL1];
+        rc->tcr = cpu->sr[SR_TCR_EL1];
+        rc->mair = cpu->sr[SR_MAIR_EL1];
+        rc->ttbr0 = cpu->sr[SR_TTBR0_EL1];
+        rc->ttbr1 = cpu->sr[SR_TTBR1_EL1];
+        rc->two_ranges = true;
+    } else if (regime == REGIME_EL3) {
+        rc->sctlr = cpu->sr[SR_SCTLR_EL3];
+        rc->tcr = cpu->sr[SR_TCR_EL3];
+        rc->mair = cpu->sr[SR_MAIR_EL3];
+        rc->ttbr0 = cpu->sr[SR_TTBR0_EL3];
+        rc->ttbr1 = 0;
+        rc->two_ranges = false;
+    } else {
+        rc->sctlr = cpu->sr[SR_SCTLR_EL2];
+        rc->tcr = cpu->sr[SR_TCR_EL2];
+        rc->mair = cpu->sr[SR_MAIR_EL2];
+        rc->ttbr0 = cpu->sr[SR_TTBR0_EL2];
+        rc->two_ranges = is_el20(regime);
+        rc->ttbr1 = rc->two_ranges ? cpu->sr[SR_TTBR1_EL2] : 0;
     }
 }
 
-/* Top-byte-ignore for va in the regime (AArch64.AddrTop). */
-static bool regime_tbi(const CpuState *cpu, unsigned regime, uint64_t va)
+static bool regime_tbi(const RegimeCtl *rc, uint64_t va)
 {
-    switch (regime) {
-    case REGIME_EL10_0: case REGIME_EL10_1: case REGIME_EL10_1_PAN:
-        return bits64(cpu->sr[SR_TCR_EL1], (va >> 55) & 1 ? 38 : 37, 1);
-    case REGIME_EL3:
-        return bits64(cpu->sr[SR_TCR_EL3], 20, 1);
-    default:
-        return bits64(cpu->sr[SR_TCR_EL2], 20, 1);
+    if (rc->two_ranges)
+        return bits64(rc->tcr, (va >> 55) & 1 ? 38 : 37, 1);
+    return bits64(rc->tcr, 20, 1);
+}
+
+/* Stage 2 applies to EL1&0 when EL2 is enabled and HCR_EL2.VM or .DC is
+ * set (DC makes the PE behave as if VM were set). */
+static bool stage2_active(const CpuState *cpu, unsigned regime)
+{
+    return is_el10(regime) && (cpu_hcr(cpu) & (HCR_VM | HCR_DC));
+}
+
+/* Record a fault for va: stage 1 to the regime's EL, stage 2 to EL2. */
+static bool trans_fault(CpuState *cpu, uint64_t va, unsigned flags, const WalkFault *f)
+{
+    if (flags & MEM_NOFAULT)
+        return false;
+    /* WnR is not meaningful for a stage-2 fault on a stage-1 table walk */
+    mmu_data_abort(cpu, va, f->fsc, f->s1ptw ? (flags & ~(unsigned)MEM_WRITE) : flags);
+    if (f->stage2) {
+        cpu->pending.target_el = 2;
+        cpu->pending.ipa_valid = true;
+        cpu->pending.ipa = f->ipa;
+        if (f->s1ptw)
+            cpu->pending.iss |= 1u << 7;           /* S1PTW */
     }
+    return false;
 }
 
 bool mmu_data_abort(CpuState *cpu, uint64_t va, unsigned dfsc, unsigned flags)
@@ -79,37 +137,184 @@ bool mmu_data_abort(CpuState *cpu, uint64_t va, unsigned dfsc, unsigned flags)
     return false;
 }
 
-static bool stage1_enabled(const CpuState *cpu, unsigned regime)
+typedef struct Perms { bool r, w, x; } Perms;
+
+/* Stage-1 permissions of a descriptor for the regime's view (D8.4). */
+static Perms s1_perms(const RegimeCtl *rc, const WalkOut *o)
 {
-    uint64_t hcr = cpu_hcr(cpu);
-    bool el10 = regime <= REGIME_EL10_1_PAN;
-    if (el10 && (hcr & (HCR_TGE | HCR_DC)))
+    uint64_t d = o->desc;
+    bool ap1 = ((d >> 6) & 1) && !o->ap_table_noel0;    /* EL0 may access */
+    bool ro = ((d >> 7) & 1) || o->ap_table_ro;          /* read-only */
+    bool wxn = (rc->sctlr & SCTLR_WXN) != 0;
+    Perms p;
+    if (!rc->two_ranges) {                               /* EL2, EL3: AP[1] is RES1 */
+        p.r = true;
+        p.w = !ro;
+        p.x = !(((d >> 54) & 1) || o->uxn_table) && !(wxn && p.w);
+        return p;
+    }
+    if (rc->el0_view) {
+        p.r = ap1;
+        p.w = ap1 && !ro;
+        p.x = !(((d >> 54) & 1) || o->uxn_table) && !(wxn && p.w);
+    } else {
+        p.r = true;
+        p.w = !ro;
+        /* memory writable at EL0 is never executable at EL1 */
+        p.x = !(((d >> 53) & 1) || o->pxn_table) && !(ap1 && !ro) && !(wxn && p.w);
+        if (rc->pan && ap1)                              /* PAN: no data access */
+            p.r = p.w = false;
+    }
+    return p;
+}
+
+static bool need_perm(const Perms *p, unsigned flags, bool *write_denied)
+{
+    *write_denied = false;
+    if (flags & MEM_FETCH)
+        return p->x;
+    bool need_r = !(flags & (MEM_WRITE | MEM_DCZVA)) || (flags & MEM_ATOMIC);
+    bool need_w = (flags & (MEM_WRITE | MEM_DCZVA | MEM_ATOMIC)) != 0;
+    if (need_r && !p->r)
         return false;
-    return (mmu_regime_sctlr(cpu, regime) & SCTLR_M) != 0;
+    if (need_w && !p->w) {
+        *write_denied = true;
+        return false;
+    }
+    return true;
+}
+
+/* Stage 1 (stage 1 enabled): on success *ipa, attributes, perms. */
+static bool stage1(CpuState *cpu, const RegimeCtl *rc, uint64_t va, const WalkCfg *s2,
+                   WalkOut *o, Perms *p, WalkFault *f)
+{
+    uint64_t tcr = rc->tcr;
+    unsigned top = regime_tbi(rc, va) ? 55 : 63;
+    bool hi = rc->two_ranges && ((va >> 55) & 1);
+    unsigned tsz = (unsigned)bits64(tcr, hi ? 16 : 0, 6);
+    tsz = tsz < 16 ? 16 : tsz > 39 ? 39 : tsz;
+    unsigned inputsize = 64 - tsz;
+    uint64_t upper = bits64(va, inputsize, top + 1 - inputsize);
+    WalkCfg c = { 0 };
+    f->stage2 = f->s1ptw = false;
+    if (upper != (hi ? ones64(top + 1 - inputsize) : 0) ||
+        (rc->two_ranges && bits64(tcr, hi ? 23 : 7, 1))) {  /* EPDn */
+        f->fsc = FSC_TRANSLATION(0);
+        return false;
+    }
+    c.gbits = walk_granule((unsigned)bits64(tcr, hi ? 30 : 14, 2), hi);
+    c.inputsize = inputsize;
+    unsigned stride = c.gbits - 3;
+    c.start = 4 - (inputsize - c.gbits + stride - 1) / stride;
+    c.oabits = walk_oabits((unsigned)bits64(tcr, rc->two_ranges ? 32 : 16, 3),
+                           cpu->model->pa_bits);
+    c.ttb = (hi ? rc->ttbr1 : rc->ttbr0) & UINT64_C(0x0000fffffffffffe);
+    c.s2_tables = s2 != NULL;
+    if (!walk_table(cpu, &c, s2, va & ones64(inputsize), o, f))
+        return false;
+    *p = s1_perms(rc, o);
+    return true;
+}
+
+/* Memory type of stage-1 attributes: MAIR byte (0b0000xxxx = Device). */
+static bool attr_is_device(uint8_t attr)
+{
+    return (attr & 0xf0) == 0;
 }
 
 bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, TransResult *out)
 {
-    bool el10 = regime <= REGIME_EL10_1_PAN;
+    RegimeCtl rc;
+    regime_ctl(cpu, regime, &rc);
     uint64_t hcr = cpu_hcr(cpu);
-    if (stage1_enabled(cpu, regime) || (el10 && (hcr & HCR_VM))) {
-        if (!(flags & MEM_NOFAULT)) {
-            snprintf(cpu->halt_msg, sizeof(cpu->halt_msg),
-                     "EL%u pc=0x%016llx: translation with the MMU on (%s) is not implemented yet",
-                     cpu->ps.el, (unsigned long long)cpu->pc,
-                     stage1_enabled(cpu, regime) ? "SCTLR_ELx.M=1" : "HCR_EL2.VM=1");
-            cpu->halt_reason = HALT_ERROR;
+    bool el10 = is_el10(regime);
+    bool s2on = stage2_active(cpu, regime) && !(flags & MEM_S1ONLY);
+    WalkCfg s2c;
+    WalkFault f = { 0 };
+    bool s2ok = true;
+    if (stage2_active(cpu, regime))
+        s2ok = walk_cfg_stage2(cpu, &s2c);
+    bool s1on = (rc.sctlr & SCTLR_M) && !(el10 && (hcr & (HCR_TGE | HCR_DC)));
+    Perms p1 = { true, true, true };
+    WalkOut o;
+    uint64_t ipa;
+    unsigned size_log2 = 12;
+
+    if (s1on) {
+        if (stage2_active(cpu, regime) && !s2ok) {
+            /* stage-1 table reads cannot be translated at stage 2 */
+            f = (WalkFault){ .fsc = FSC_TRANSLATION(0), .stage2 = true, .s1ptw = true,
+                             .ipa = rc.ttbr0 };
+            return trans_fault(cpu, va, flags, &f);
         }
-        return false;
+        if (!stage1(cpu, &rc, va, stage2_active(cpu, regime) ? &s2c : NULL, &o, &p1, &f))
+            return trans_fault(cpu, va, flags, &f);
+        ipa = o.oa;
+        size_log2 = o.size_log2;
+        out->attr = (uint8_t)(rc.mair >> (8 * bits64(o.desc, 2, 3)));
+        out->sh = (uint8_t)bits64(o.desc, 8, 2);
+        bool wdenied;
+        if (!need_perm(&p1, flags, &wdenied)) {
+            f = (WalkFault){ .fsc = FSC_PERMISSION(o.level) };
+            return trans_fault(cpu, va, wdenied ? flags | MEM_WRITE : flags & ~(unsigned)MEM_WRITE,
+                               &f);
+        }
+    } else {
+        /* stage 1 disabled: flat, Device-nGnRnE for data and Normal for
+         * instructions, or Normal with HCR_EL2.DC; output-size check on the
+         * address without its tag */
+        unsigned top = regime_tbi(&rc, va) ? 55 : 63;
+        unsigned pa_bits = cpu->model->pa_bits;
+        if (bits64(va, pa_bits, top + 1 - pa_bits) != 0) {
+            f.fsc = FSC_ADDR_SIZE(0);
+            return trans_fault(cpu, va, flags, &f);
+        }
+        ipa = va & ones64(pa_bits);
+        bool normal = (flags & MEM_FETCH) || (el10 && (hcr & HCR_DC));
+        out->attr = normal ? 0xff : 0x00;
+        out->sh = normal ? 0 : 2;
+        size_log2 = 63;
     }
-    /* Stage 1 disabled: flat mapping, output-size check on the address
-     * without its tag. */
-    unsigned top = regime_tbi(cpu, regime, va) ? 55 : 63;
-    unsigned pa_bits = cpu->model->pa_bits;
-    if (bits64(va, pa_bits, top + 1 - pa_bits) != 0)
-        return mmu_data_abort(cpu, va, FSC_ADDR_SIZE(0), flags);
-    out->pa = va & ones64(pa_bits);
-    out->device = !(flags & MEM_FETCH) && !(el10 && (hcr & HCR_DC));
-    out->readable = out->writable = true;
+    out->ipa = ipa;
+    out->readable = p1.r;
+    out->writable = p1.w;
+    out->executable = p1.x;
+    out->device = attr_is_device(out->attr);
+
+    if (s2on) {
+        WalkOut o2;
+        if (!s2ok) {
+            f = (WalkFault){ .fsc = FSC_TRANSLATION(0), .stage2 = true, .ipa = ipa };
+            return trans_fault(cpu, va, flags, &f);
+        }
+        if (!walk_table(cpu, &s2c, NULL, ipa, &o2, &f)) {
+            f.stage2 = true;
+            f.ipa = ipa;
+            return trans_fault(cpu, va, flags, &f);
+        }
+        Perms p2 = { (o2.desc >> 6) & 1, (o2.desc >> 7) & 1, !((o2.desc >> 54) & 1) };
+        bool wdenied;
+        if (!need_perm(&p2, flags, &wdenied)) {
+            f = (WalkFault){ .fsc = FSC_PERMISSION(o2.level), .stage2 = true, .ipa = ipa };
+            return trans_fault(cpu, va, wdenied ? flags | MEM_WRITE : flags & ~(unsigned)MEM_WRITE,
+                               &f);
+        }
+        out->readable &= p2.r;
+        out->writable &= p2.w;
+        out->executable &= p2.x;
+        if (bits64(o2.desc, 4, 2) == 0) {               /* stage-2 Device */
+            out->device = true;
+            if (!attr_is_device(out->attr))
+                out->attr = 0x00;
+        }
+        out->pa = o2.oa;
+        if (o2.size_log2 < size_log2)
+            size_log2 = o2.size_log2;
+    } else {
+        out->pa = ipa;
+    }
+    if (out->device || out->attr == 0x44)   /* Device and Normal Non-cacheable: OSH */
+        out->sh = 2;
+    out->size_log2 = (uint8_t)(size_log2 > 63 ? 63 : size_log2);
     return true;
 }

@@ -50,6 +50,8 @@ void tenv_reset(TestEnv *t)
      * stage 1 disabled for EL1&0 with Normal memory (HCR_EL2.DC). */
     cpu->sr[SR_SCR_EL3] = SCR_NS | SCR_RW | SCR_HCE | 0x30;
     cpu->sr[SR_HCR_EL2] = HCR_RW | HCR_DC;
+    cpu->sr[SR_VTCR_EL2] = T_VTCR;
+    cpu->sr[SR_VTTBR_EL2] = T_S2TABLE;
     cpu->sr[SR_VBAR_EL1] = T_VBAR;
     cpu->sr[SR_VBAR_EL2] = T_VBAR + 0x1000;
     cpu->sr[SR_VBAR_EL3] = T_VBAR + 0x2000;
@@ -66,6 +68,12 @@ void tenv_reset(TestEnv *t)
     cpu->ps.daif = 0xf;
     cpu_tlb_flush_all(cpu);
 
+    /* stage 2: 1 GiB blocks, MemAttr Normal WB, S2AP RW, inner shareable, AF */
+    static uint64_t s2[512];
+    for (uint64_t i = 0; i < 512; i++)
+        s2[i] = i << 30 | 1 | 0xfu << 2 | 3u << 6 | 3u << 8 | 1u << 10;
+    if (!bus_write_phys(&t->m->bus, T_S2TABLE, s2, sizeof(s2)))
+        abort();
     for (uint64_t i = 0; i < T_DATA_SIZE; i++)
         data[i] = tenv_pattern(T_DATA + i);
     if (!bus_write_phys(&t->m->bus, T_DATA, data, T_DATA_SIZE) ||

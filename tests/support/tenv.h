@@ -1,8 +1,10 @@
 /*
  * tenv.h — a test machine: the bare board with EL1..EL3 implemented, the
  * CPU at EL1 (Non-secure, HCR_EL2.DC=1 so EL1&0 data accesses are Normal
- * memory with the MMU off), code at T_CODE, a data window at T_DATA filled
- * with a known pattern, and the run stopping right after any exception.
+ * memory with the MMU off; DC implies stage 2, so a stage-2 identity map
+ * of the first 512 GiB as Normal read-write memory is installed at
+ * T_S2TABLE), code at T_CODE, a data window at T_DATA filled with a known
+ * pattern, and the run stopping right after any exception.
  */
 #ifndef TESTS_TENV_H
 #define TESTS_TENV_H
@@ -22,7 +24,10 @@
 #define T_DATA_SIZE 0x10000u
 #define T_STACK   UINT64_C(0x40200000)   /* initial SP (16-byte aligned) */
 #define T_VBAR    UINT64_C(0x40300000)   /* vector tables of EL1..EL3 */
+#define T_S2TABLE UINT64_C(0x40e00000)   /* stage-2 level-1 table (4 KiB) */
 #define T_RAM_SIZE (UINT64_C(16) << 20)
+/* VTCR_EL2 of the identity map: T0SZ=25, SL0=1 (level 1), 4K, PS=40 bits */
+#define T_VTCR    (UINT64_C(25) | UINT64_C(1) << 6 | UINT64_C(2) << 16 | UINT64_C(1) << 31)
 
 typedef struct TestEnv {
     Machine *m;
