@@ -210,9 +210,13 @@ int main(int argc, char **argv)
         status = EXIT_EMU_ERROR;
         break;
     }
-    if (stats)
+    if (stats) {
         fprintf(stderr, "xnuemu: %" PRIu64 " instructions in %.3f s (%.0f MIPS)\n",
                 cpu->icount, secs, secs > 0 ? (double)cpu->icount / secs / 1e6 : 0.0);
+        fprintf(stderr, "xnuemu: TLB: %" PRIu64 " data accesses took the slow path, %" PRIu64
+                " of them translated; %" PRIu64 " instruction-side translations\n",
+                cpu->stats.slow_data, cpu->stats.data_fills, cpu->stats.itlb_fills);
+    }
     machine_destroy(m);
     if (cfg.log_out)
         fclose(cfg.log_out);

@@ -198,6 +198,11 @@ struct CpuState {
     void *semi;           /* semihosting state (dev/semihosting.c) */
 
     uint8_t tlb_size_log2[REGIME_COUNT];  /* largest mapping cached per regime */
+    struct {                  /* counted on slow paths only (--stats) */
+        uint64_t slow_data;   /* data accesses that missed the inline TLB test */
+        uint64_t data_fills;  /* ... of which needed a translation (TLB miss) */
+        uint64_t itlb_fills;  /* instruction-side translations */
+    } stats;
     Tlb tlbs[REGIME_COUNT];
 };
 
@@ -242,6 +247,16 @@ int exc_take_sync(CpuState *cpu, const ExcInfo *e, uint64_t preferred_return);
 bool exc_take_interrupt(CpuState *cpu);
 /* ERET from the current EL. Returns EXEC_BRANCH or EXEC_FAULT. */
 int exc_return(CpuState *cpu);
+
+/* AArch64.BranchAddr: an indirect branch target whose top byte is not a
+ * sign extension of bit 55 loses its tag when TBI applies to it. */
+uint64_t cpu_branch_addr_slow(const CpuState *cpu, uint64_t va);
+static inline uint64_t cpu_branch_addr(const CpuState *cpu, uint64_t va)
+{
+    if (likely((uint64_t)((int64_t)(va << 8) >> 8) == va))
+        return va;
+    return cpu_branch_addr_slow(cpu, va);
+}
 
 /* "SVC", "data abort", ... for an exception class. */
 const char *exc_class_name(uint32_t ec);

@@ -108,3 +108,24 @@ void cpu_set_irq_line(CpuState *cpu, uint32_t line, bool level)
 {
     cpu_drive_irq(cpu, line, IRQ_SRC_DIRECT, level);
 }
+
+uint64_t cpu_branch_addr_slow(const CpuState *cpu, uint64_t va)
+{
+    bool tbi;
+    unsigned hi = (va >> 55) & 1;
+    switch (cpu->regime) {
+    case REGIME_EL3:
+        tbi = (cpu->sr[SR_TCR_EL3] >> 20) & 1;
+        break;
+    case REGIME_EL2:
+        tbi = (cpu->sr[SR_TCR_EL2] >> 20) & 1;
+        break;
+    case REGIME_EL20_0: case REGIME_EL20_2: case REGIME_EL20_2_PAN:
+        tbi = (cpu->sr[SR_TCR_EL2] >> (hi ? 38 : 37)) & 1;
+        break;
+    default:
+        tbi = (cpu->sr[SR_TCR_EL1] >> (hi ? 38 : 37)) & 1;
+        break;
+    }
+    return tbi ? (uint64_t)((int64_t)(va << 8) >> 8) : va;
+}

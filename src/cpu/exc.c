@@ -264,7 +264,7 @@ int exc_return(CpuState *cpu)
         cpu->ps.il = 1;
         cpu_update_regime(cpu);
     }
-    cpu->pc = elr;
+    cpu->pc = cpu_branch_addr(cpu, elr);
     LOG(cpu->log, LOG_INT, "int: ERET EL%u->EL%u%s to 0x%016llx (SPSR 0x%08llx)\n", from,
         cpu->ps.el, legal ? "" : " (illegal return)", (unsigned long long)elr,
         (unsigned long long)spsr);

@@ -1,6 +1,7 @@
 /*
  * exec_branch.c — branches: B.cond, B, BL, CBZ/CBNZ, TBZ/TBNZ, BR, BLR,
- * RET (Arm ARM C4.1.87 and the C6.2 page of each). Offsets are finished
+ * RET (Arm ARM C4.1.87 and the C6.2 page of each; indirect targets go
+ * through AArch64.BranchAddr for top-byte-ignore). Offsets are finished
  * at decode time; targets are PC-relative so nothing here depends on where
  * the code was decoded from except the PC itself.
  */
@@ -107,13 +108,13 @@ PREP(prep_br)
 
 EXEC(BR)
 {
-    cpu->pc = cpu->r[di->rn];
+    cpu->pc = cpu_branch_addr(cpu, cpu->r[di->rn]);
     return EXEC_BRANCH;
 }
 
 EXEC(BLR)
 {
-    uint64_t target = cpu->r[di->rn];
+    uint64_t target = cpu_branch_addr(cpu, cpu->r[di->rn]);
     cpu->r[30] = cpu->pc + 4;
     cpu->pc = target;
     return EXEC_BRANCH;
@@ -121,6 +122,6 @@ EXEC(BLR)
 
 EXEC(RET)
 {
-    cpu->pc = cpu->r[di->rn];
+    cpu->pc = cpu_branch_addr(cpu, cpu->r[di->rn]);
     return EXEC_BRANCH;
 }

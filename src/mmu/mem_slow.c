@@ -71,6 +71,7 @@ static bool xlat(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, Xl
         return true;
     }
     TransResult t;
+    cpu->stats.data_fills++;
     if (!mmu_translate(cpu, va, flags, regime, &t))   /* checks this access's permission */
         return false;
     x->pa = t.pa;
@@ -131,6 +132,7 @@ static bool do_access(CpuState *cpu, const Xlat *x, uint64_t va, unsigned n, uin
 
 static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, unsigned flags)
 {
+    cpu->stats.slow_data++;
     if ((flags & MEM_ALIGN) && (va & (size - 1)))
         return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);
     unsigned regime = (flags & MEM_UNPRIV) ? mmu_unpriv_regime(cpu) : cpu->regime;
@@ -177,6 +179,7 @@ bool mem_translate(CpuState *cpu, uint64_t va, unsigned flags, uint64_t *pa)
 DecodedPage *mmu_fetch_page(CpuState *cpu, uint64_t pc)
 {
     TransResult t;
+    cpu->stats.itlb_fills++;
     if (!mmu_translate(cpu, pc, MEM_FETCH, cpu->regime, &t))
         return NULL;
     uint64_t ppage = t.pa & ~TLB_PAGE_MASK;

@@ -9,6 +9,7 @@
  * faults on stage-1 table walks.
  */
 #include "xnuemu/cpu_model.h"
+#include "xnuemu/dcache.h"
 #include "xnuemu/mem.h"
 #include "xnuemu/mmu.h"
 #include "xnuemu/sysreg.h"
@@ -97,6 +98,43 @@ static bool stage2_active(const CpuState *cpu, unsigned regime)
     return is_el10(regime) && (cpu_hcr(cpu) & (HCR_VM | HCR_DC));
 }
 
+/* ISV and the instruction syndrome of a Data Abort (D17.2.37: ISV, SAS,
+ * SSE, SRT, SF, AR) for the single-register loads and stores without
+ * writeback that provide one: LDR/STR and their sized and signed forms
+ * (unsigned offset, unscaled, unprivileged, register offset), LDAR/STLR,
+ * LDLAR/STLLR and LDAPR. 0 for everything else. */
+static uint32_t data_abort_syndrome(uint32_t insn)
+{
+    unsigned size = insn >> 30, opc = (insn >> 22) & 3, rt = insn & 31;
+    bool ar = false;
+    if ((insn & 0x3f000000) == 0x08000000) {            /* load/store ordered/exclusive */
+        unsigned o2 = (insn >> 23) & 1, o1 = (insn >> 21) & 1;
+        if (!o2 || o1)
+            return 0;                                    /* exclusives, CAS: no syndrome */
+        ar = (insn >> 15) & 1;                           /* LDAR/STLR, not LDLAR/STLLR */
+        opc = (insn >> 22) & 1;                          /* L */
+    } else if ((insn & 0x3f000000) == 0x39000000) {     /* unsigned offset */
+    } else if ((insn & 0x3f000000) == 0x38000000) {
+        unsigned idx = (insn >> 10) & 3;
+        if (!((insn >> 21) & 1)) {
+            if (idx == 1 || idx == 3)
+                return 0;                                /* pre/post-index: writeback */
+        } else if (idx == 0 && ((insn >> 10) & 0x3f) == 0x30) {
+            ar = true;                                   /* LDAPR */
+            opc = 1;
+        } else if (idx != 2) {
+            return 0;                                    /* atomics: no syndrome */
+        }
+    } else {
+        return 0;
+    }
+    if (opc >= 2 && size == 3)
+        return 0;                                        /* prefetch */
+    bool sse = opc >= 2, sf = opc == 2 || (opc < 2 && size == 3);
+    return 1u << 24 | size << 22 | (uint32_t)sse << 21 | rt << 16 | (uint32_t)sf << 15 |
+           (uint32_t)ar << 14;
+}
+
 /* Record a fault for va: stage 1 to the regime's EL, stage 2 to EL2. */
 static bool trans_fault(CpuState *cpu, uint64_t va, unsigned flags, const WalkFault *f)
 {
@@ -110,6 +148,9 @@ static bool trans_fault(CpuState *cpu, uint64_t va, unsigned flags, const WalkFa
         cpu->pending.ipa = f->ipa;
         if (f->s1ptw)
             cpu->pending.iss |= 1u << 7;           /* S1PTW */
+        else if (!(flags & (MEM_FETCH | MEM_AT)) && cpu->cur_dp)
+            cpu->pending.iss |= data_abort_syndrome(
+                cpu->cur_dp->slot[(cpu->pc >> 2) & (DC_SLOTS - 1)].raw);
     }
     return false;
 }
