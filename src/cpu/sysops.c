@@ -27,14 +27,14 @@ int sysop_ic_ivau(CpuState *cpu, const SysRegDesc *d, uint64_t va)
 {
     (void)d;
     uint64_t pa;
-    va &= ~UINT64_C(63);
+    /* a fault reports Xt itself in FAR (AArch64.IC: fault.vaddress = regval) */
     if (!mem_translate(cpu, va, MEM_CMO, &pa)) {
         if (cpu->halt_reason)
             return EXEC_FAULT;
         cpu->pending.iss |= (1u << 8) | (1u << 6);   /* CM, WnR */
         return EXEC_FAULT;
     }
-    dcache_invalidate_range(cpu->dcache, pa, 64);
+    dcache_invalidate_range(cpu->dcache, pa & ~UINT64_C(63), 64);
     return EXEC_SYNC;
 }
 
@@ -60,8 +60,13 @@ int sysop_dc_zva(CpuState *cpu, const SysRegDesc *d, uint64_t va)
 {
     (void)d;
     static const uint8_t zero[CPU_DCZVA_BYTES];
-    va &= ~(uint64_t)(CPU_DCZVA_BYTES - 1);
-    return mem_slow_write(cpu, va, CPU_DCZVA_BYTES, zero, MEM_DCZVA) ? EXEC_NEXT : EXEC_FAULT;
+    if (mem_slow_write(cpu, va & ~(uint64_t)(CPU_DCZVA_BYTES - 1), CPU_DCZVA_BYTES, zero,
+                       MEM_DCZVA))
+        return EXEC_NEXT;
+    /* FAR holds Xt, not the block address (AArch64.DataMemZero) */
+    if (!cpu->halt_reason)
+        cpu->pending.far = va;
+    return EXEC_FAULT;
 }
 
 /* The regime and access kind of each AT operation (C5.5 AT *). */
@@ -110,10 +115,11 @@ int sysop_at(CpuState *cpu, const SysRegDesc *d, uint64_t va)
     TransResult t;
     ExcInfo saved = cpu->pending;
     if (mmu_translate(cpu, va, flags, regime, &t)) {
-        /* PAR_EL1, F=0: ATTR[63:56], PA[47:12], NS[9], SH[8:7] */
+        /* PAR_EL1, F=0: ATTR[63:56], PA[47:12], bit 11 RES1, NS[9], SH[8:7] */
         uint64_t pa = (flags & MEM_S1ONLY) ? t.ipa : t.pa;
         cpu->sr[SR_PAR_EL1] = (uint64_t)t.attr << 56 | (pa & UINT64_C(0xfffffffff000)) |
-                              (uint64_t)t.sh << 7 | (cpu->model->has_el3 ? 0 : UINT64_C(1) << 9);
+                              UINT64_C(1) << 11 | (uint64_t)t.sh << 7 |
+                              (cpu->model->has_el3 ? 0 : UINT64_C(1) << 9);
         cpu->pending = saved;
         return EXEC_NEXT;
     }
@@ -122,9 +128,13 @@ int sysop_at(CpuState *cpu, const SysRegDesc *d, uint64_t va)
     uint32_t iss = cpu->pending.iss;
     bool s2 = cpu->pending.target_el == 2 && cpu->pending.ipa_valid;
     bool s1ptw = (iss >> 7) & 1;
-    if (s2 && s1ptw && (flags & MEM_S1ONLY) && cpu->ps.el < 2) {
-        /* taken to EL2 as a data abort, as for a load */
+    bool ext_walk = (iss & 0x3c) == 0x14;                 /* External abort on a walk */
+    if (ext_walk || (s2 && s1ptw && cpu->ps.el == 1)) {
+        /* taken as a Data Abort instead (AArch64.AT; D8.15 "Exceptions to
+         * reporting the fault in PAR_EL1"): CM=1 and WnR=1 as for any
+         * fault of an address translation instruction */
         cpu->pending.ec = EC_DABT_SAME;
+        cpu->pending.iss |= (1u << 8) | (1u << 6);
         return EXEC_FAULT;
     }
     /* PAR_EL1, F=1: S[9], PTW[8], FST[6:1], bit 11 RES1 */

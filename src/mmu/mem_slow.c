@@ -52,8 +52,12 @@ static void tlb_fill(CpuState *cpu, unsigned regime, uint64_t va, const TransRes
 }
 
 /* Translate one page's part of an access, from the TLB when the entry is
- * there (flagged entries land here too), else by walking and filling. */
-static bool xlat(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, Xlat *x)
+ * there (flagged entries land here too), else by walking and filling.
+ * `misaligned`: the access would fault on Device memory, which takes
+ * priority over a stage-1 Permission fault (D8.15.5: Alignment fault
+ * caused by the memory type, then Permission fault). */
+static bool xlat(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, bool misaligned,
+                 Xlat *x)
 {
     TlbEntry *e = &cpu->tlbs[regime].d[tlb_index(va)];
     uint64_t vpage = va & ~TLB_PAGE_MASK;
@@ -70,10 +74,15 @@ static bool xlat(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, Xl
         x->code = (e->tag_w & TLBF_CODE) != 0;
         return true;
     }
-    TransResult t;
+    TransResult t = { 0 };
     cpu->stats.data_fills++;
-    if (!mmu_translate(cpu, va, flags, regime, &t))   /* checks this access's permission */
+    if (!mmu_translate(cpu, va, flags, regime, &t)) {  /* checks this access's permission */
+        /* a stage-1 Permission fault: t.device is already known */
+        if (misaligned && t.device && !(flags & MEM_NOFAULT) && !cpu->halt_reason &&
+            cpu->pending.target_el == 0 && (cpu->pending.iss & 0x3c) == 0x0c)
+            return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);
         return false;
+    }
     x->pa = t.pa;
     x->device = t.device || (mmu_regime_sctlr(cpu, regime) & SCTLR_A);
     BusRegion *r = bus_find(cpu->bus, t.pa);
@@ -133,12 +142,16 @@ static bool do_access(CpuState *cpu, const Xlat *x, uint64_t va, unsigned n, uin
 static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, unsigned flags)
 {
     cpu->stats.slow_data++;
-    if ((flags & MEM_ALIGN) && (va & (size - 1)))
-        return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);
     unsigned regime = (flags & MEM_UNPRIV) ? mmu_unpriv_regime(cpu) : cpu->regime;
+    bool unaligned = (va & (size - 1)) != 0;
+    /* Alignment faults not caused by the memory type come before any
+     * translation (D8.15.5 item 1): exclusives, atomics, acquire/release,
+     * and SCTLR_ELx.A of the regime (AlignmentEnforced) */
+    if (unaligned && ((flags & MEM_ALIGN) || (mmu_regime_sctlr(cpu, regime) & SCTLR_A)))
+        return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);
     uint64_t off = va & TLB_PAGE_MASK;
     Xlat a;
-    if (!xlat(cpu, va, flags, regime, &a))
+    if (!xlat(cpu, va, flags, regime, unaligned || (flags & MEM_DCZVA), &a))
         return false;
     /* Device memory: unaligned accesses fault, and so does DC ZVA (D7.4.x) */
     if (a.device && ((va & (size - 1)) || (flags & MEM_DCZVA)))
@@ -148,7 +161,7 @@ static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, 
     /* Crosses a page: translate the second page before touching either. */
     unsigned n1 = (unsigned)(0x1000 - off);
     Xlat b;
-    if (!xlat(cpu, va + n1, flags, regime, &b))
+    if (!xlat(cpu, va + n1, flags, regime, true, &b))
         return false;
     if (b.device)
         return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);

@@ -101,8 +101,8 @@ static bool stage2_active(const CpuState *cpu, unsigned regime)
 /* ISV and the instruction syndrome of a Data Abort (D17.2.37: ISV, SAS,
  * SSE, SRT, SF, AR) for the single-register loads and stores without
  * writeback that provide one: LDR/STR and their sized and signed forms
- * (unsigned offset, unscaled, unprivileged, register offset), LDAR/STLR,
- * LDLAR/STLLR and LDAPR. 0 for everything else. */
+ * (unsigned offset, unscaled, unprivileged, register offset, literal),
+ * LDAR/STLR, LDLAR/STLLR and LDAPR. 0 for everything else. */
 static uint32_t data_abort_syndrome(uint32_t insn)
 {
     unsigned size = insn >> 30, opc = (insn >> 22) & 3, rt = insn & 31;
@@ -114,6 +114,12 @@ static uint32_t data_abort_syndrome(uint32_t insn)
         ar = (insn >> 15) & 1;                           /* LDAR/STLR, not LDLAR/STLLR */
         opc = (insn >> 22) & 1;                          /* L */
     } else if ((insn & 0x3f000000) == 0x39000000) {     /* unsigned offset */
+    } else if ((insn & 0x3f000000) == 0x18000000) {     /* LDR/LDRSW (literal) */
+        unsigned lopc = insn >> 30;
+        if (lopc == 3)
+            return 0;                                    /* PRFM */
+        size = lopc == 1 ? 3 : 2;
+        opc = lopc == 2 ? 2 : 1;                         /* LDRSW: sign-extending to X */
     } else if ((insn & 0x3f000000) == 0x38000000) {
         unsigned idx = (insn >> 10) & 3;
         if (!((insn >> 21) & 1)) {
@@ -140,8 +146,11 @@ static bool trans_fault(CpuState *cpu, uint64_t va, unsigned flags, const WalkFa
 {
     if (flags & MEM_NOFAULT)
         return false;
-    /* WnR is not meaningful for a stage-2 fault on a stage-1 table walk */
-    mmu_data_abort(cpu, va, f->fsc, f->s1ptw ? (flags & ~(unsigned)MEM_WRITE) : flags);
+    /* WnR follows the instruction even for a stage-2 fault on its stage-1
+     * walk (AArch64.FaultSyndrome: fault.write is the access's; only
+     * atomics may report 0, and they pass MEM_WRITE only when a read would
+     * not fault) */
+    mmu_data_abort(cpu, va, f->fsc, flags);
     if (f->stage2) {
         cpu->pending.target_el = 2;
         cpu->pending.ipa_valid = true;
@@ -267,14 +276,22 @@ bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, 
 {
     RegimeCtl rc;
     regime_ctl(cpu, regime, &rc);
+    /* Cache maintenance by VA (AArch64.S1CheckPermissions/S2CheckPermissions,
+     * CreateAccDescDC/IC): PAN does not apply, invalidation (MEM_WRITE)
+     * needs write permission, and cleaning or IC from EL1 and above needs
+     * no permission at all */
+    bool cmo_free = (flags & MEM_CMO) && !(flags & MEM_WRITE) && !rc.el0_view;
+    if (flags & MEM_CMO)
+        rc.pan = false;
     uint64_t hcr = cpu_hcr(cpu);
     bool el10 = is_el10(regime);
     bool s2on = stage2_active(cpu, regime) && !(flags & MEM_S1ONLY);
     WalkCfg s2c;
     WalkFault f = { 0 };
-    bool s2ok = true;
+    /* an inconsistent VTCR_EL2 leaves a configuration whose walks all fault
+     * at level 0 (walk.c) */
     if (stage2_active(cpu, regime))
-        s2ok = walk_cfg_stage2(cpu, &s2c);
+        (void)walk_cfg_stage2(cpu, &s2c);
     bool s1on = (rc.sctlr & SCTLR_M) && !(el10 && (hcr & (HCR_TGE | HCR_DC)));
     Perms p1 = { true, true, true };
     WalkOut o;
@@ -282,20 +299,18 @@ bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, 
     unsigned size_log2 = 12;
 
     if (s1on) {
-        if (stage2_active(cpu, regime) && !s2ok) {
-            /* stage-1 table reads cannot be translated at stage 2 */
-            f = (WalkFault){ .fsc = FSC_TRANSLATION(0), .stage2 = true, .s1ptw = true,
-                             .ipa = rc.ttbr0 };
-            return trans_fault(cpu, va, flags, &f);
-        }
         if (!stage1(cpu, &rc, va, stage2_active(cpu, regime) ? &s2c : NULL, &o, &p1, &f))
             return trans_fault(cpu, va, flags, &f);
         ipa = o.oa;
         size_log2 = o.size_log2;
         out->attr = (uint8_t)(rc.mair >> (8 * bits64(o.desc, 2, 3)));
         out->sh = (uint8_t)bits64(o.desc, 8, 2);
+        /* known even when the permission check below fails: an Alignment
+         * fault due to the memory type outranks a Permission fault
+         * (D8.15.5; mem_slow.c) */
+        out->device = attr_is_device(out->attr);
         bool wdenied;
-        if (!need_perm(&p1, flags, &wdenied)) {
+        if (!cmo_free && !need_perm(&p1, flags, &wdenied)) {
             f = (WalkFault){ .fsc = FSC_PERMISSION(o.level) };
             return trans_fault(cpu, va, wdenied ? flags | MEM_WRITE : flags & ~(unsigned)MEM_WRITE,
                                &f);
@@ -324,10 +339,6 @@ bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, 
 
     if (s2on) {
         WalkOut o2;
-        if (!s2ok) {
-            f = (WalkFault){ .fsc = FSC_TRANSLATION(0), .stage2 = true, .ipa = ipa };
-            return trans_fault(cpu, va, flags, &f);
-        }
         if (!walk_table(cpu, &s2c, NULL, ipa, &o2, &f)) {
             f.stage2 = true;
             f.ipa = ipa;
@@ -335,7 +346,7 @@ bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, 
         }
         Perms p2 = { (o2.desc >> 6) & 1, (o2.desc >> 7) & 1, !((o2.desc >> 54) & 1) };
         bool wdenied;
-        if (!need_perm(&p2, flags, &wdenied)) {
+        if (!cmo_free && !need_perm(&p2, flags, &wdenied)) {
             f = (WalkFault){ .fsc = FSC_PERMISSION(o2.level), .stage2 = true, .ipa = ipa };
             return trans_fault(cpu, va, wdenied ? flags | MEM_WRITE : flags & ~(unsigned)MEM_WRITE,
                                &f);

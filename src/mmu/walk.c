@@ -56,15 +56,20 @@ bool walk_cfg_stage2(const CpuState *cpu, WalkCfg *c)
     c->inputsize = 64 - (t0sz < 16 ? 16 : t0sz > 39 ? 39 : t0sz);
     c->oabits = walk_oabits((unsigned)bits64(vtcr, 16, 3), cpu->model->pa_bits);
     c->ttb = cpu->sr[SR_VTTBR_EL2] & OA_MASK_48 & ~UINT64_C(1);
+    /* an unusable configuration gets start level 4: every walk with it is a
+     * level-0 Translation fault (so a stage-1 walk reports S1PTW with the
+     * IPA of its first descriptor) */
+    c->start = 4;
     if (sl0 == 3)
         return false;
-    c->start = c->gbits == 12 ? 2 - sl0 : 3 - sl0;
+    unsigned start = c->gbits == 12 ? 2 - sl0 : 3 - sl0;
     /* the initial lookup resolves 1..stride+4 bits (up to 16 concatenated
      * tables), AArch64.S2InconsistentSL */
-    unsigned lsb = level_lsb(c->gbits, c->start);
+    unsigned lsb = level_lsb(c->gbits, start);
     unsigned stride = c->gbits - 3;
     if (c->inputsize <= lsb || c->inputsize - lsb > stride + 4)
         return false;
+    c->start = start;
     return true;
 }
 
@@ -99,13 +104,14 @@ bool walk_table(CpuState *cpu, const WalkCfg *c, const WalkCfg *s2, uint64_t ia,
     unsigned stride = c->gbits - 3, level = c->start;
     memset(o, 0, sizeof(*o));
     memset(f, 0, sizeof(*f));
-    if (c->inputsize < 64 && (ia >> c->inputsize))
+    if (c->start > 3 || (c->inputsize < 64 && (ia >> c->inputsize)))
         return fault(f, FSC_TRANSLATION(0), c->stage2);
-    /* the table base, aligned to the size of the initial table (at least
-     * 64 bytes: XNU's 8-entry user root tables are 64-byte aligned) */
+    /* the table base, aligned to the size of the initial table: 64 bytes
+     * for XNU's 8-entry user root tables, 16 or 32 bytes for 2 or 4
+     * entries (AArch64.S1TTBaseAddress/S2TTBaseAddress: no 64-byte minimum
+     * without 52-bit addresses) */
     unsigned first_bits = c->inputsize - level_lsb(c->gbits, level);
-    unsigned align = first_bits + 3 < 6 ? 6 : first_bits + 3;
-    uint64_t table = c->ttb & ~ones64(align);
+    uint64_t table = c->ttb & ~ones64(first_bits + 3);
     if (c->oabits < 64 && (table >> c->oabits))
         return fault(f, FSC_ADDR_SIZE(0), c->stage2);
     for (;;) {
