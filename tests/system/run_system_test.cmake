@@ -4,7 +4,7 @@
 #   EXPECTED  file with the expected output, or NATIVE:<host program>
 #   STATUS    expected exit status
 #   WORKDIR   fresh directory the program runs in (its semihosting root)
-#   ARGS      extra emulator arguments (;-list); "--append X" is understood
+#   ARGS      extra emulator arguments (;-list); QEMU understands "--append X" and "--el N"
 file(REMOVE_RECURSE ${WORKDIR})
 file(MAKE_DIRECTORY ${WORKDIR})
 if(EXPECTED MATCHES "^NATIVE:(.*)")
@@ -18,7 +18,19 @@ endif()
 if(XNUEMU)
   set(cmd ${XNUEMU} ${ARGS} ${ELF})
 else()
-  # QEMU: the virt board has its RAM where the bare machine has it
+  # QEMU: the virt board has its RAM where the bare machine has it; --el 2 and --el 3
+  # are its virtualization=on and secure=on (the CPU then starts at that EL)
+  set(machine virt)
+  list(FIND ARGS "--el" i)
+  if(i GREATER -1)
+    math(EXPR j "${i} + 1")
+    list(GET ARGS ${j} el)
+    if(el EQUAL 2)
+      set(machine virt,virtualization=on)
+    elseif(el EQUAL 3)
+      set(machine virt,virtualization=on,secure=on)
+    endif()
+  endif()
   list(FIND ARGS "--append" i)
   set(qargs)
   if(i GREATER -1)
@@ -26,7 +38,7 @@ else()
     list(GET ARGS ${j} app)
     set(qargs -append ${app})
   endif()
-  set(cmd ${QEMU} -M virt -cpu max -m 128 -nographic -monitor none -serial none
+  set(cmd ${QEMU} -M ${machine} -cpu max -m 128 -nographic -monitor none -serial none
           -semihosting-config enable=on,target=native,chardev=stdio0
           -chardev stdio,id=stdio0 -kernel ${ELF} ${qargs})
 endif()
