@@ -50,10 +50,15 @@ typedef int SrReadFn(CpuState *cpu, const SysRegDesc *d, uint64_t *val);
 typedef int SrWriteFn(CpuState *cpu, const SysRegDesc *d, uint64_t val);
 typedef SrAccess SrTrapFn(CpuState *cpu, const SysRegDesc *d, bool is_read);
 
+#define SR_NONE 0xffff
+
 struct SysRegDesc {
     const char *name;
     uint16_t key;         /* op0:op1:CRn:CRm:op2, = (MRS encoding >> 5) & 0xffff */
     uint16_t idx;         /* SR_<name> */
+    uint16_t vhe_el2;     /* FEAT_VHE: the EL2 register this encoding means at EL2
+                             with HCR_EL2.E2H=1 (SR_NONE: none) */
+    uint16_t alias_of;    /* _EL12/_EL02 rows: the EL1/EL0 register (SR_NONE: none) */
     uint8_t access;
     uint32_t flags;
     uint64_t wmask;       /* writable bits; others keep their value */
@@ -66,7 +71,11 @@ struct SysRegDesc {
 typedef struct SysRegTable {
     SysRegDesc *rows;
     unsigned n;
+    const SysRegDesc **by_idx;    /* SR_<name> -> row, NULL when absent */
 } SysRegTable;
+
+/* FEAT_VHE: fill vhe_el2/alias_of of the rows (sysreg_vhe.c). */
+void sysreg_vhe_link(SysRegTable *t);
 
 static inline uint16_t sysreg_key(unsigned op0, unsigned op1, unsigned crn,
                                   unsigned crm, unsigned op2)

@@ -10,6 +10,7 @@ enum SysRegId {
 #include "sysreg_arch.def"
 #include "sysreg_timer.def"
 #include "sysreg_ops.def"
+#include "sysreg_vhe.def"
 #undef SYSREG
     SR__COUNT
 };

@@ -1,15 +1,15 @@
 /*
  * timer.h — the Generic Timer of a PE (Arm ARM D11): the system counter
- * driven by virtual time, and the EL1 physical, EL1 virtual, EL2 physical
- * and secure physical timers whose outputs are level-sensitive lines the
- * board routes to IRQ or FIQ.
+ * driven by virtual time, and the EL1 physical, EL1 virtual, EL2 physical,
+ * secure physical and (FEAT_VHE) EL2 virtual timers whose outputs are
+ * level-sensitive lines the board routes to IRQ or FIQ.
  */
 #ifndef XNUEMU_TIMER_H
 #define XNUEMU_TIMER_H
 
 #include "cpu.h"
 
-enum { TIMER_PHYS, TIMER_VIRT, TIMER_HYP, TIMER_SEC, TIMER_COUNT };
+enum { TIMER_PHYS, TIMER_VIRT, TIMER_HYP, TIMER_SEC, TIMER_HVIRT, TIMER_COUNT };
 
 /* Nanoseconds of virtual time: 1 retired instruction = 1 ns, plus time
  * skipped while sleeping in WFI; host time in realtime mode. */

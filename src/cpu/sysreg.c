@@ -17,11 +17,13 @@
 static const SysRegDesc all_rows[] = {
 #define SYSREG(name_, op0, op1, crn, crm, op2, acc, flags_, reset, wmask_, rd_, wr_, trap_) \
     { .name = #name_, .key = (uint16_t)((op0) << 14 | (op1) << 11 | (crn) << 7 | (crm) << 3 | (op2)), \
-      .idx = SR_##name_, .access = (acc), .flags = (flags_), .wmask = (wmask_), \
+      .idx = SR_##name_, .vhe_el2 = SR_NONE, .alias_of = SR_NONE, \
+      .access = (acc), .flags = (flags_), .wmask = (wmask_), \
       .rd = (rd_), .wr = (wr_), .trap = (trap_) },
 #include "sysreg_arch.def"
 #include "sysreg_timer.def"
 #include "sysreg_ops.def"
+#include "sysreg_vhe.def"
 #undef SYSREG
 };
 
@@ -67,11 +69,22 @@ bool sysreg_table_build(SysRegTable *t, const CpuModel *m, char *err, size_t err
             return false;
         }
     }
+    t->by_idx = calloc(SR__COUNT, sizeof(*t->by_idx));
+    if (!t->by_idx) {
+        snprintf(err, errlen, "out of memory");
+        return false;
+    }
+    for (unsigned i = 0; i < t->n; i++)
+        t->by_idx[t->rows[i].idx] = &t->rows[i];
+    if (m->features & FEAT_VHE)
+        sysreg_vhe_link(t);
     return true;
 }
 
 void sysreg_table_free(SysRegTable *t)
 {
+    free(t->by_idx);
+    t->by_idx = NULL;
     free(t->rows);
     t->rows = NULL;
     t->n = 0;
@@ -108,6 +121,7 @@ void sysreg_reset(CpuState *cpu)
 #include "sysreg_arch.def"
 #include "sysreg_timer.def"
 #include "sysreg_ops.def"
+#include "sysreg_vhe.def"
 #undef SYSREG
     (void)m;
 }
@@ -171,14 +185,24 @@ static int raise_access(CpuState *cpu, SrAccess a, uint16_t key, unsigned rt, bo
 SrAccess sysreg_fp_access(const CpuState *cpu)
 {
     unsigned el = cpu->ps.el;
-    bool tge = (cpu_hcr(cpu) & HCR_TGE) != 0;
+    uint64_t hcr = cpu_hcr(cpu);
+    bool tge = (hcr & HCR_TGE) != 0;
     if (el <= 1 && !tge) {
         unsigned fpen = (unsigned)bits64(cpu->sr[SR_CPACR_EL1], 20, 2);
         if (fpen == 0 || fpen == 2 || (fpen == 1 && el == 0))
             return SR_FPTRAP_EL1;
     }
-    if (el <= 2 && cpu_el2_enabled(cpu) && (cpu->sr[SR_CPTR_EL2] & (1u << 10)))
-        return SR_FPTRAP_EL2;
+    if (el <= 2 && cpu_el2_enabled(cpu)) {
+        if (hcr & HCR_E2H) {
+            /* CPTR_EL2 in the CPACR layout: FPEN traps EL2 and below, or
+             * with 01 only EL0 of a VHE host */
+            unsigned fpen = (unsigned)bits64(cpu->sr[SR_CPTR_EL2], 20, 2);
+            if (fpen == 0 || fpen == 2 || (fpen == 1 && el == 0 && tge))
+                return SR_FPTRAP_EL2;
+        } else if (cpu->sr[SR_CPTR_EL2] & (1u << 10)) {
+            return SR_FPTRAP_EL2;
+        }
+    }
     if (cpu->model->has_el3 && (cpu->sr[SR_CPTR_EL3] & (1u << 10)))
         return SR_FPTRAP_EL3;
     return SR_OK;
@@ -208,19 +232,36 @@ static void tlb_flush_for_sysreg(CpuState *cpu, unsigned idx)
     tlb_flush_regimes(cpu, regimes);
 }
 
-int sysreg_exec_read(CpuState *cpu, const SysRegDesc *d, uint64_t *val, unsigned rt)
+/* FEAT_VHE: with HCR_EL2.E2H=1 an EL1 encoding used at EL2 (and a timer
+ * encoding used at EL0 with TGE=1) means the EL2 register; an _EL12/_EL02
+ * alias means the EL1/EL0 register, and is UNDEFINED without E2H (D5.x).
+ * NULL: UNDEFINED. */
+static const SysRegDesc *vhe_target(const CpuState *cpu, const SysRegDesc *d)
 {
-    if ((d->access & 0xf) > cpu->ps.el)
-        return cpu_undef(cpu);
+    bool e2h = (cpu_hcr(cpu) & HCR_E2H) != 0;
+    if (d->alias_of != SR_NONE)
+        return e2h ? cpu->srt->by_idx[d->alias_of] : NULL;
+    if (d->vhe_el2 != SR_NONE && e2h) {
+        bool timer_el0 = cpu->ps.el == 0 && (cpu_hcr(cpu) & HCR_TGE) && (d->flags & SR_IO);
+        if (cpu->ps.el == 2 || timer_el0)
+            return cpu->srt->by_idx[d->vhe_el2];
+    }
+    return d;
+}
+
+/* The access after the EL check of the encoding `key`: the register's trap
+ * hook, the FP enables, then its hook or plain storage. */
+static int do_read(CpuState *cpu, const SysRegDesc *d, uint64_t *val, unsigned rt, uint16_t key)
+{
     if (d->trap) {
         SrAccess a = d->trap(cpu, d, true);
         if (a != SR_OK)
-            return raise_access(cpu, a, d->key, rt, true);
+            return raise_access(cpu, a, key, rt, true);
     }
     if (d->flags & SR_FP) {
         SrAccess a = sysreg_fp_access(cpu);
         if (a != SR_OK)
-            return raise_access(cpu, a, d->key, rt, true);
+            return raise_access(cpu, a, key, rt, true);
     }
     if (d->rd)
         return d->rd(cpu, d, val);
@@ -228,19 +269,17 @@ int sysreg_exec_read(CpuState *cpu, const SysRegDesc *d, uint64_t *val, unsigned
     return EXEC_NEXT;
 }
 
-int sysreg_exec_write(CpuState *cpu, const SysRegDesc *d, uint64_t val, unsigned rt)
+static int do_write(CpuState *cpu, const SysRegDesc *d, uint64_t val, unsigned rt, uint16_t key)
 {
-    if ((d->access >> 4) > cpu->ps.el)
-        return cpu_undef(cpu);
     if (d->trap) {
         SrAccess a = d->trap(cpu, d, false);
         if (a != SR_OK)
-            return raise_access(cpu, a, d->key, rt, false);
+            return raise_access(cpu, a, key, rt, false);
     }
     if (d->flags & SR_FP) {
         SrAccess a = sysreg_fp_access(cpu);
         if (a != SR_OK)
-            return raise_access(cpu, a, d->key, rt, false);
+            return raise_access(cpu, a, key, rt, false);
     }
     if (!(d->flags & SR_SYSOP))
         LOG(cpu->log, LOG_SYSREG, "sysreg: EL%u pc=0x%016llx MSR %s, 0x%llx\n", cpu->ps.el,
@@ -254,6 +293,41 @@ int sysreg_exec_write(CpuState *cpu, const SysRegDesc *d, uint64_t val, unsigned
         return EXEC_SYNC;
     }
     return (d->flags & SR_IO) ? EXEC_SYNC : EXEC_NEXT;
+}
+
+/* The encoding's EL check and trap controls, then those of the register
+ * it reaches (the same row unless VHE redirects it). */
+static const SysRegDesc *resolve(CpuState *cpu, const SysRegDesc *d, bool is_read,
+                                 unsigned rt, int *fault)
+{
+    unsigned min_el = is_read ? (d->access & 0xf) : (d->access >> 4);
+    const SysRegDesc *e;
+    if (min_el > cpu->ps.el || !(e = vhe_target(cpu, d))) {
+        *fault = cpu_undef(cpu);
+        return NULL;
+    }
+    if (e != d && d->trap) {
+        SrAccess a = d->trap(cpu, d, is_read);
+        if (a != SR_OK) {
+            *fault = raise_access(cpu, a, d->key, rt, is_read);
+            return NULL;
+        }
+    }
+    return e;
+}
+
+int sysreg_exec_read(CpuState *cpu, const SysRegDesc *d, uint64_t *val, unsigned rt)
+{
+    int fault;
+    const SysRegDesc *e = resolve(cpu, d, true, rt, &fault);
+    return e ? do_read(cpu, e, val, rt, d->key) : fault;
+}
+
+int sysreg_exec_write(CpuState *cpu, const SysRegDesc *d, uint64_t val, unsigned rt)
+{
+    int fault;
+    const SysRegDesc *e = resolve(cpu, d, false, rt, &fault);
+    return e ? do_write(cpu, e, val, rt, d->key) : fault;
 }
 
 bool sysreg_peek(CpuState *cpu, const SysRegDesc *d, uint64_t *val)

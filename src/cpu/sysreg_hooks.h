@@ -13,7 +13,7 @@ SrReadFn sr_rd_ccsidr, sr_rd_claimclr, sr_rd_claimset, sr_rd_cntpct, sr_rd_cntvc
     sr_rd_currentel, sr_rd_daif, sr_rd_dczid, sr_rd_isr, sr_rd_midr, sr_rd_mpidr, sr_rd_nzcv,
     sr_rd_pan, sr_rd_sp_el, sr_rd_spsel, sr_rd_timer_ctl, sr_rd_timer_tval, sr_rd_uao;
 SrWriteFn sr_wr_claimclr, sr_wr_claimset, sr_wr_cntfrq, sr_wr_daif, sr_wr_hcr, sr_wr_nzcv,
-    sr_wr_oslar, sr_wr_pan, sr_wr_sp_el, sr_wr_spsel, sr_wr_timer_ctl, sr_wr_timer_cval,
+    sr_wr_e2h_layout, sr_wr_oslar, sr_wr_pan, sr_wr_sp_el, sr_wr_spsel, sr_wr_timer_ctl, sr_wr_timer_cval,
     sr_wr_timer_tval, sr_wr_uao, sysop_at, sysop_dc_sw, sysop_dc_va, sysop_dc_zva,
     sysop_ic_iall, sysop_ic_ivau, sysop_tlbi;
 SrTrapFn trap_cnt_frq, trap_cnt_p, trap_cnt_pct, trap_cnt_ps, trap_cnt_v, trap_cnt_vct,

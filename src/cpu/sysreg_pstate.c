@@ -5,6 +5,7 @@
  * change the translation regime and interrupt routing.
  */
 #include "sysreg_hooks.h"
+#include "xnuemu/cpu_model.h"
 
 int sr_rd_nzcv(CpuState *cpu, const SysRegDesc *d, uint64_t *val)
 {
@@ -106,8 +107,11 @@ int sr_wr_sp_el(CpuState *cpu, const SysRegDesc *d, uint64_t val)
 
 int sr_wr_hcr(CpuState *cpu, const SysRegDesc *d, uint64_t val)
 {
+    uint64_t mask = d->wmask;
+    if (!(cpu->model->features & FEAT_VHE))
+        mask &= ~HCR_E2H;                   /* RES0 without FEAT_VHE */
     uint64_t *s = &cpu->sr[SR_HCR_EL2];
-    *s = (*s & ~d->wmask) | (val & d->wmask);
+    *s = (*s & ~mask) | (val & mask);
     cpu_update_regime(cpu);
     cpu_tlb_flush_all(cpu);
     return EXEC_SYNC;

@@ -47,17 +47,31 @@ static const TimerRegs timer_regs[TIMER_COUNT] = {
     [TIMER_VIRT] = { SR_CNTV_CTL_EL0, SR_CNTV_CVAL_EL0 },
     [TIMER_HYP]  = { SR_CNTHP_CTL_EL2, SR_CNTHP_CVAL_EL2 },
     [TIMER_SEC]  = { SR_CNTPS_CTL_EL1, SR_CNTPS_CVAL_EL1 },
+    [TIMER_HVIRT] = { SR_CNTHV_CTL_EL2, SR_CNTHV_CVAL_EL2 },
 };
 
 static bool timer_exists(const CpuState *cpu, unsigned t)
 {
-    return (t != TIMER_HYP || cpu->model->has_el2) && (t != TIMER_SEC || cpu->model->has_el3);
+    switch (t) {
+    case TIMER_HYP: return cpu->model->has_el2;
+    case TIMER_SEC: return cpu->model->has_el3;
+    case TIMER_HVIRT: return cpu->model->has_el2 && (cpu->model->features & FEAT_VHE);
+    default: return true;
+    }
 }
 
-/* The virtual count is the physical one minus CNTVOFF_EL2 (when EL2 exists). */
+static bool e2h_tge(const CpuState *cpu)
+{
+    return (cpu_hcr(cpu) & (HCR_E2H | HCR_TGE)) == (HCR_E2H | HCR_TGE);
+}
+
+/* The virtual count is the physical one minus CNTVOFF_EL2 (when EL2
+ * exists), which a VHE host (HCR_EL2.{E2H,TGE} = {1,1}) sees as zero. */
 static uint64_t timer_offset(const CpuState *cpu, unsigned t)
 {
-    return (t == TIMER_VIRT && cpu->model->has_el2) ? cpu->sr[SR_CNTVOFF_EL2] : 0;
+    if ((t != TIMER_VIRT && t != TIMER_HVIRT) || !cpu->model->has_el2 || e2h_tge(cpu))
+        return 0;
+    return cpu->sr[SR_CNTVOFF_EL2];
 }
 
 static unsigned timer_of_desc(const SysRegDesc *d)
@@ -66,6 +80,7 @@ static unsigned timer_of_desc(const SysRegDesc *d)
     case SR_CNTV_CTL_EL0: case SR_CNTV_CVAL_EL0: case SR_CNTV_TVAL_EL0: return TIMER_VIRT;
     case SR_CNTHP_CTL_EL2: case SR_CNTHP_CVAL_EL2: case SR_CNTHP_TVAL_EL2: return TIMER_HYP;
     case SR_CNTPS_CTL_EL1: case SR_CNTPS_CVAL_EL1: case SR_CNTPS_TVAL_EL1: return TIMER_SEC;
+    case SR_CNTHV_CTL_EL2: case SR_CNTHV_CVAL_EL2: case SR_CNTHV_TVAL_EL2: return TIMER_HVIRT;
     default: return TIMER_PHYS;
     }
 }
@@ -163,16 +178,24 @@ int sr_wr_timer_tval(CpuState *cpu, const SysRegDesc *d, uint64_t val)
 
 /* --- EL0 and EL1 access controls: CNTKCTL_EL1, CNTHCTL_EL2 (D11.2.x) --- */
 
+/* EL0 enables: CNTKCTL_EL1, or for a VHE host's EL0 the same bits of
+ * CNTHCTL_EL2 (its E2H layout). */
 static SrAccess el0_cnt(const CpuState *cpu, unsigned kctl_bit)
 {
-    if (cpu->ps.el != 0 || (cpu->sr[SR_CNTKCTL_EL1] >> kctl_bit & 1))
+    if (cpu->ps.el != 0)
+        return SR_OK;
+    uint64_t ctl = e2h_tge(cpu) ? cpu->sr[SR_CNTHCTL_EL2] : cpu->sr[SR_CNTKCTL_EL1];
+    if (ctl >> kctl_bit & 1)
         return SR_OK;
     return (cpu_hcr(cpu) & HCR_TGE) ? SR_TRAP_EL2 : SR_TRAP_EL1;
 }
 
-/* CNTHCTL_EL2.EL1PCTEN (bit 0) / EL1PCEN (bit 1) trap EL0/EL1 to EL2. */
+/* CNTHCTL_EL2.EL1PCTEN / EL1PCEN trap EL0/EL1 to EL2: bits 0 and 1, or 10
+ * and 11 in the E2H layout. */
 static SrAccess el1_cnthctl(const CpuState *cpu, unsigned bit)
 {
+    if ((cpu_hcr(cpu) & HCR_E2H))
+        bit += 10;
     if (cpu->ps.el <= 1 && cpu_el2_enabled(cpu) && !(cpu_hcr(cpu) & HCR_TGE) &&
         !(cpu->sr[SR_CNTHCTL_EL2] >> bit & 1))
         return SR_TRAP_EL2;

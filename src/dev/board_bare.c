@@ -3,8 +3,8 @@
  * benchmarks: RAM at 0x40000000 (QEMU virt's RAM address), the generic
  * Armv8.1 CPU with EL1..N where N = --el is both the highest implemented
  * and the entry level, semihosting, and the generic timer wired straight to
- * the CPU (EL1 physical and EL2 physical timers -> IRQ, EL1 virtual and
- * secure physical timers -> FIQ). No other devices.
+ * the CPU (EL1 physical and EL2 physical timers -> IRQ; EL1 virtual,
+ * secure physical and EL2 virtual timers -> FIQ). No other devices.
  */
 #include <stdio.h>
 
@@ -46,6 +46,7 @@ static EmuErr bare_init(Machine *m, char *err, size_t errlen)
     m->timer_line[TIMER_HYP] = CPU_IN_IRQ;
     m->timer_line[TIMER_VIRT] = CPU_IN_FIQ;
     m->timer_line[TIMER_SEC] = CPU_IN_FIQ;
+    m->timer_line[TIMER_HVIRT] = CPU_IN_FIQ;
     m->semi = semihost_create(m->cfg.semihosting_root, m->cfg.semihosting_out, err, errlen);
     if (!m->semi)
         return EMU_ERR_ARG;
