@@ -153,6 +153,7 @@ struct CpuState {
     DecodedPage *cur_dp;  /* decoded page being executed (for the decode stub) */
     Pstate ps;
     uint8_t regime;       /* REGIME_* of tlb */
+    bool fp_ok;           /* FP/SIMD enabled at the current EL (cache, see fpsimd.h) */
 
     /* --- architectural state --- */
     uint64_t sp_el[4];    /* banked SPs; the live one is mirrored in r[REG_SP] */

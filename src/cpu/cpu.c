@@ -57,6 +57,7 @@ void cpu_update_regime(CpuState *cpu)
     }
     cpu->regime = (uint8_t)r;
     cpu->tlb = &cpu->tlbs[r];
+    cpu->fp_ok = false;       /* EL or HCR_EL2/SCR_EL3 changed: re-check FP enables */
 }
 
 void cpu_set_el_sp(CpuState *cpu, unsigned el, unsigned spsel)

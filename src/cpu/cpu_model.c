@@ -72,8 +72,9 @@ void cpu_model_generic_v81(CpuModel *m, unsigned max_el)
 {
     memset(m, 0, sizeof(*m));
     m->name = "generic-v8.1";
-    m->features = FEAT_CRC32 | FEAT_LSE | FEAT_PAN | FEAT_LOR | FEAT_VHE |
-                  FEAT_LRCPC | FEAT_UAO;
+    m->features = FEAT_FP | FEAT_ADVSIMD | FEAT_CRC32 | FEAT_LSE | FEAT_PAN | FEAT_LOR |
+                  FEAT_RDM | FEAT_VHE | FEAT_LRCPC | FEAT_UAO | FEAT_AES | FEAT_PMULL |
+                  FEAT_SHA1 | FEAT_SHA256;
     m->max_el = (uint8_t)max_el;
     m->has_el2 = max_el >= 2;
     m->has_el3 = max_el >= 3;

@@ -284,6 +284,8 @@ static int do_write(CpuState *cpu, const SysRegDesc *d, uint64_t val, unsigned r
     if (!(d->flags & SR_SYSOP))
         LOG(cpu->log, LOG_SYSREG, "sysreg: EL%u pc=0x%016llx MSR %s, 0x%llx\n", cpu->ps.el,
             (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
+    if (d->idx == SR_CPACR_EL1 || d->idx == SR_CPTR_EL2 || d->idx == SR_CPTR_EL3)
+        cpu->fp_ok = false;       /* FP enables changed (fpsimd.h) */
     if (d->wr)
         return d->wr(cpu, d, val);
     uint64_t *s = &cpu->sr[d->idx];
@@ -346,6 +348,7 @@ bool sysreg_peek(CpuState *cpu, const SysRegDesc *d, uint64_t *val)
 
 bool sysreg_poke(CpuState *cpu, const SysRegDesc *d, uint64_t val)
 {
+    cpu->fp_ok = false;
     if (d->flags & (SR_SYSOP | SR_CONST))
         return false;
     if (d->wr) {

@@ -8,7 +8,7 @@
 #include "insn_case.h"
 
 #define D(o) (T_DATA + (o))
-#define V 0x0123456789abcdefull       /* X1 in the store cases */
+#define VAL 0x0123456789abcdefull       /* X1 in the store cases */
 #define NOMEM 0x1000ull               /* not RAM: external abort, DFSC 0x10 */
 #define BIG 0x0001000000000000ull     /* beyond the 48-bit PA: address size fault */
 #define UNDEF .exc = EXC(EC_UNKNOWN), .check_iss = true, .iss = 0
@@ -18,7 +18,7 @@
 #define DABT(i, a) .exc = EXC(EC_DABT_SAME), .check_iss = true, .iss = (i), .far_valid = true, \
                    .far = (a)
 #define X2(o) .in = { { X(2), D(o) } }
-#define ST(o) .in = { { X(1), V }, { X(2), D(o) } }
+#define ST(o) .in = { { X(1), VAL }, { X(2), D(o) } }
 
 /* Fast path: the same accesses with the TLB entry of the page already
  * filled by a set-up load, so the specialised handler's hit path runs (the
@@ -30,13 +30,13 @@
     { "warm_" nm, id, w, WARM, .in = { { X(2), D(base) } }, .mem_in = { { D(0x100), sz, m } }, \
       .out = { { X(0), exp }, { X(2), D(wb) } } }
 #define WST(nm, id, w, base, sz, m, wb)                                                  \
-    { "warm_" nm, id, w, WARM, .in = { { X(1), V }, { X(2), D(base) } },                   \
+    { "warm_" nm, id, w, WARM, .in = { { X(1), VAL }, { X(2), D(base) } },                   \
       .mem_out = { { D(0x100), sz, m } }, .out = { { X(2), D(wb) } } }
 
 static const InsnCase c[] = {
     /* STUR (unscaled) */
     { "x_neg", A64_STUR, 0xf81f8041, /* stur x1, [x2, #-8] */
-      ST(0x108), .mem_out = { { D(0x100), 8, V } } },
+      ST(0x108), .mem_out = { { D(0x100), 8, VAL } } },
     { "b_min", A64_STUR, 0x38100041, /* sturb w1, [x2, #-256] */
       ST(0x200), .mem_out = { { D(0x100), 1, 0xef } } },
     { "h_max", A64_STUR, 0x780ff041, /* sturh w1, [x2, #255] */
@@ -44,13 +44,13 @@ static const InsnCase c[] = {
     { "w_zr", A64_STUR, 0xb800105f, /* stur wzr, [x2, #1] */
       X2(0x100), .mem_out = { { D(0x101), 4, 0 } } },
     { "sp", A64_STUR, 0xf81f03e1, /* stur x1, [sp, #-16] */
-      .in = { { X(1), V }, { SP, D(0x110) } }, .mem_out = { { D(0x100), 8, V } } },
+      .in = { { X(1), VAL }, { SP, D(0x110) } }, .mem_out = { { D(0x100), 8, VAL } } },
     { "device_unaligned", A64_STUR, 0xf8001041, /* stur x1, [x2, #1] */
       DEVICE, ST(0x100), DABT(0x61, D(0x101)) },
 
     /* LDUR */
     { "x", A64_LDUR, 0xf85ff040, /* ldur x0, [x2, #-1] */
-      X2(0x100), .mem_in = { { D(0xff), 8, V } }, .out = { { X(0), V } } },
+      X2(0x100), .mem_in = { { D(0xff), 8, VAL } }, .out = { { X(0), VAL } } },
     { "w_zero_ext", A64_LDUR, 0xb8403040, /* ldur w0, [x2, #3] */
       X2(0x100), .mem_in = { { D(0x103), 4, 0x89abcdef } }, .out = { { X(0), 0x89abcdef } } },
     { "b_max", A64_LDUR, 0x384ff040, /* ldurb w0, [x2, #255] */
@@ -58,15 +58,15 @@ static const InsnCase c[] = {
     { "h_min", A64_LDUR, 0x78500040, /* ldurh w0, [x2, #-256] */
       X2(0x100), .mem_in = { { D(0), 2, 0x8001 } }, .out = { { X(0), 0x8001 } } },
     { "rt_eq_rn", A64_LDUR, 0xf8408042, /* ldur x2, [x2, #8] */
-      X2(0x100), .mem_in = { { D(0x108), 8, V } }, .out = { { X(2), V } } },
+      X2(0x100), .mem_in = { { D(0x108), 8, VAL } }, .out = { { X(2), VAL } } },
     { "rt_zr", A64_LDUR, 0xf840005f, /* ldur xzr, [x2] */
       X2(0x100) },
     { "page_cross", A64_LDUR, 0xf85fc040, /* ldur x0, [x2, #-4] */
-      X2(0x1000), .mem_in = { { D(0xffc), 8, V } }, .out = { { X(0), V } } },
+      X2(0x1000), .mem_in = { { D(0xffc), 8, VAL } }, .out = { { X(0), VAL } } },
     { "sp_misaligned_sa", A64_LDUR, 0xf84083e0, /* ldur x0, [sp, #8] */
       SA_ON, .in = { { SP, D(0x108) } }, SP_FAULT },
     { "sp_misaligned_no_sa", A64_LDUR, 0xf85f83e0, /* ldur x0, [sp, #-8] */
-      .in = { { SP, D(0x108) } }, .mem_in = { { D(0x100), 8, V } }, .out = { { X(0), V } } },
+      .in = { { SP, D(0x108) } }, .mem_in = { { D(0x100), 8, VAL } }, .out = { { X(0), VAL } } },
     { "addr_size_fault", A64_LDUR, 0xf8400040, /* ldur x0, [x2] */
       .in = { { X(2), BIG } }, DABT(0, BIG) },
 
@@ -113,7 +113,7 @@ static const InsnCase c[] = {
 
     /* STR (immediate, post-index) */
     { "x_neg", A64_STR_post, 0xf8100441, /* str x1, [x2], #-256 */
-      ST(0x100), .mem_out = { { D(0x100), 8, V } }, .out = { { X(2), D(0) } } },
+      ST(0x100), .mem_out = { { D(0x100), 8, VAL } }, .out = { { X(2), D(0) } } },
     { "b_max", A64_STR_post, 0x380ff441, /* strb w1, [x2], #255 */
       ST(0x100), .mem_out = { { D(0x100), 1, 0xef } }, .out = { { X(2), D(0x1ff) } } },
     { "h", A64_STR_post, 0x78002441, /* strh w1, [x2], #2 */
@@ -125,16 +125,16 @@ static const InsnCase c[] = {
     { "rt_zr", A64_STR_post, 0xf800845f, /* str xzr, [x2], #8 */
       X2(0x100), .mem_out = { { D(0x100), 8, 0 } }, .out = { { X(2), D(0x108) } } },
     { "sp", A64_STR_post, 0xf80107e1, /* str x1, [sp], #16 */
-      .in = { { X(1), V }, { SP, D(0x100) } }, .mem_out = { { D(0x100), 8, V } },
+      .in = { { X(1), VAL }, { SP, D(0x100) } }, .mem_out = { { D(0x100), 8, VAL } },
       .out = { { SP, D(0x110) } } },
     { "sp_misaligned_sa", A64_STR_post, 0xf80107e1, /* str x1, [sp], #16 */
-      SA_ON, .in = { { X(1), V }, { SP, D(0x108) } }, SP_FAULT },
+      SA_ON, .in = { { X(1), VAL }, { SP, D(0x108) } }, SP_FAULT },
     { "not_ram", A64_STR_post, 0xf8008441, /* str x1, [x2], #8 */
-      .in = { { X(1), V }, { X(2), NOMEM } }, DABT(0x50, NOMEM) },
+      .in = { { X(1), VAL }, { X(2), NOMEM } }, DABT(0x50, NOMEM) },
 
     /* LDR (immediate, post-index) */
     { "x_neg", A64_LDR_post, 0xf8500440, /* ldr x0, [x2], #-256 */
-      X2(0x100), .mem_in = { { D(0x100), 8, V } }, .out = { { X(0), V }, { X(2), D(0) } } },
+      X2(0x100), .mem_in = { { D(0x100), 8, VAL } }, .out = { { X(0), VAL }, { X(2), D(0) } } },
     { "w_zero_ext", A64_LDR_post, 0xb8404440, /* ldr w0, [x2], #4 */
       X2(0x100), .mem_in = { { D(0x100), 4, 0x89abcdef } },
       .out = { { X(0), 0x89abcdef }, { X(2), D(0x104) } } },
@@ -145,19 +145,19 @@ static const InsnCase c[] = {
       X2(0x100), .mem_in = { { D(0x100), 2, 0x8000 } },
       .out = { { X(0), 0x8000 }, { X(2), D(0xfe) } } },
     { "rt_eq_rn_wb", A64_LDR_post, 0xf8408442, /* ldr x2, [x2], #8 */
-      X2(0x100), .mem_in = { { D(0x100), 8, V } }, .out = { { X(2), D(0x108) } } },
+      X2(0x100), .mem_in = { { D(0x100), 8, VAL } }, .out = { { X(2), D(0x108) } } },
     { "rt_zr", A64_LDR_post, 0xf840845f, /* ldr xzr, [x2], #8 */
       X2(0x100), .out = { { X(2), D(0x108) } } },
     { "sp_pop", A64_LDR_post, 0xf84107e0, /* ldr x0, [sp], #16 */
-      .in = { { SP, D(0x100) } }, .mem_in = { { D(0x100), 8, V } },
-      .out = { { X(0), V }, { SP, D(0x110) } } },
+      .in = { { SP, D(0x100) } }, .mem_in = { { D(0x100), 8, VAL } },
+      .out = { { X(0), VAL }, { SP, D(0x110) } } },
     { "not_ram", A64_LDR_post, 0xf8408440, /* ldr x0, [x2], #8 */
       .in = { { X(2), NOMEM } }, DABT(0x10, NOMEM) },
     { "device_unaligned", A64_LDR_post, 0xf8408440, /* ldr x0, [x2], #8 */
       DEVICE, X2(0x104), DABT(0x21, D(0x104)) },
     { "device_aligned", A64_LDR_post, 0xf8408440, /* ldr x0, [x2], #8 */
-      DEVICE, X2(0x108), .mem_in = { { D(0x108), 8, V } },
-      .out = { { X(0), V }, { X(2), D(0x110) } } },
+      DEVICE, X2(0x108), .mem_in = { { D(0x108), 8, VAL } },
+      .out = { { X(0), VAL }, { X(2), D(0x110) } } },
 
     /* LDRSB/LDRSH to X (post-index) */
     { "sb", A64_LDRS_x_post, 0x38801440, /* ldrsb x0, [x2], #1 */
@@ -197,13 +197,13 @@ static const InsnCase c[] = {
 
     /* STTR (unprivileged; with the MMU off EL0 and EL1 permissions agree) */
     { "x_neg", A64_STTR, 0xf81f8841, /* sttr x1, [x2, #-8] */
-      ST(0x108), .mem_out = { { D(0x100), 8, V } } },
+      ST(0x108), .mem_out = { { D(0x100), 8, VAL } } },
     { "b_max", A64_STTR, 0x380ff841, /* sttrb w1, [x2, #255] */
       ST(0x100), .mem_out = { { D(0x1ff), 1, 0xef } } },
     { "h_el0", A64_STTR, 0x78100841, /* sttrh w1, [x2, #-256] */
       .el = EL0_, ST(0x200), .mem_out = { { D(0x100), 2, 0xcdef } } },
     { "w_sp", A64_STTR, 0xb8004be1, /* sttr w1, [sp, #4] */
-      .in = { { X(1), V }, { SP, D(0x100) } }, .mem_out = { { D(0x104), 4, 0x89abcdef } } },
+      .in = { { X(1), VAL }, { SP, D(0x100) } }, .mem_out = { { D(0x104), 4, 0x89abcdef } } },
     { "rt_zr", A64_STTR, 0xf800085f, /* sttr xzr, [x2] */
       X2(0x100), .mem_out = { { D(0x100), 8, 0 } } },
     { "device_unaligned", A64_STTR, 0xb8002841, /* sttr w1, [x2, #2] */
@@ -211,7 +211,7 @@ static const InsnCase c[] = {
 
     /* LDTR */
     { "x_min", A64_LDTR, 0xf8500840, /* ldtr x0, [x2, #-256] */
-      X2(0x200), .mem_in = { { D(0x100), 8, V } }, .out = { { X(0), V } } },
+      X2(0x200), .mem_in = { { D(0x100), 8, VAL } }, .out = { { X(0), VAL } } },
     { "w_zero_ext", A64_LDTR, 0xb84ff840, /* ldtr w0, [x2, #255] */
       X2(0x100), .mem_in = { { D(0x1ff), 4, 0x89abcdef } }, .out = { { X(0), 0x89abcdef } } },
     { "b_el0", A64_LDTR, 0x38401840, /* ldtrb w0, [x2, #1] */
@@ -219,7 +219,7 @@ static const InsnCase c[] = {
     { "h", A64_LDTR, 0x78400840, /* ldtrh w0, [x2] */
       X2(0x100), .mem_in = { { D(0x100), 2, 0x8000 } }, .out = { { X(0), 0x8000 } } },
     { "rt_eq_rn", A64_LDTR, 0xf8408842, /* ldtr x2, [x2, #8] */
-      X2(0x100), .mem_in = { { D(0x108), 8, V } }, .out = { { X(2), V } } },
+      X2(0x100), .mem_in = { { D(0x108), 8, VAL } }, .out = { { X(2), VAL } } },
     { "sp_misaligned_sa0_el0", A64_LDTR, 0xf8400be0, /* ldtr x0, [sp] */
       .el = EL0_, .sr_in = { { SR_SCTLR_EL1, 0x30d00800 | SCTLR_SA0 } }, .in = { { SP, D(0x108) } },
       SP_FAULT },
@@ -256,7 +256,7 @@ static const InsnCase c[] = {
 
     /* STR (immediate, pre-index) */
     { "x_neg", A64_STR_pre, 0xf81f8c41, /* str x1, [x2, #-8]! */
-      ST(0x108), .mem_out = { { D(0x100), 8, V } }, .out = { { X(2), D(0x100) } } },
+      ST(0x108), .mem_out = { { D(0x100), 8, VAL } }, .out = { { X(2), D(0x100) } } },
     { "b_max", A64_STR_pre, 0x380ffc41, /* strb w1, [x2, #255]! */
       ST(0x100), .mem_out = { { D(0x1ff), 1, 0xef } }, .out = { { X(2), D(0x1ff) } } },
     { "h_min", A64_STR_pre, 0x78100c41, /* strh w1, [x2, #-256]! */
@@ -266,16 +266,16 @@ static const InsnCase c[] = {
     { "rt_eq_rn", A64_STR_pre, 0xf8008c42, /* str x2, [x2, #8]! */
       X2(0x100), .mem_out = { { D(0x108), 8, D(0x100) } }, .out = { { X(2), D(0x108) } } },
     { "push_sp", A64_STR_pre, 0xf81f0fe1, /* str x1, [sp, #-16]! */
-      .in = { { X(1), V }, { SP, D(0x110) } }, .mem_out = { { D(0x100), 8, V } },
+      .in = { { X(1), VAL }, { SP, D(0x110) } }, .mem_out = { { D(0x100), 8, VAL } },
       .out = { { SP, D(0x100) } } },
     { "sp_misaligned_sa", A64_STR_pre, 0xf81f8fe1, /* str x1, [sp, #-8]! */
-      SA_ON, .in = { { X(1), V }, { SP, D(0x108) } }, SP_FAULT },
+      SA_ON, .in = { { X(1), VAL }, { SP, D(0x108) } }, SP_FAULT },
     { "device_unaligned", A64_STR_pre, 0xf8004c41, /* str x1, [x2, #4]! */
       DEVICE, ST(0x100), DABT(0x61, D(0x104)) },
 
     /* LDR (immediate, pre-index) */
     { "x", A64_LDR_pre, 0xf8408c40, /* ldr x0, [x2, #8]! */
-      X2(0x100), .mem_in = { { D(0x108), 8, V } }, .out = { { X(0), V }, { X(2), D(0x108) } } },
+      X2(0x100), .mem_in = { { D(0x108), 8, VAL } }, .out = { { X(0), VAL }, { X(2), D(0x108) } } },
     { "w_zero_ext", A64_LDR_pre, 0xb85fcc40, /* ldr w0, [x2, #-4]! */
       X2(0x100), .mem_in = { { D(0xfc), 4, 0xfedcba98 } },
       .out = { { X(0), 0xfedcba98 }, { X(2), D(0xfc) } } },
@@ -286,10 +286,10 @@ static const InsnCase c[] = {
       X2(0x100), .mem_in = { { D(0x1ff), 2, 0xffff } },
       .out = { { X(0), 0xffff }, { X(2), D(0x1ff) } } },
     { "rt_eq_rn_wb", A64_LDR_pre, 0xf8408c42, /* ldr x2, [x2, #8]! */
-      X2(0x100), .mem_in = { { D(0x108), 8, V } }, .out = { { X(2), D(0x108) } } },
+      X2(0x100), .mem_in = { { D(0x108), 8, VAL } }, .out = { { X(2), D(0x108) } } },
     { "sp", A64_LDR_pre, 0xf8410fe0, /* ldr x0, [sp, #16]! */
-      .in = { { SP, D(0x100) } }, .mem_in = { { D(0x110), 8, V } },
-      .out = { { X(0), V }, { SP, D(0x110) } } },
+      .in = { { SP, D(0x100) } }, .mem_in = { { D(0x110), 8, VAL } },
+      .out = { { X(0), VAL }, { SP, D(0x110) } } },
     { "not_ram", A64_LDR_pre, 0xf8408c40, /* ldr x0, [x2, #8]! */
       .in = { { X(2), NOMEM } }, DABT(0x10, NOMEM + 8) },
     { "device_unaligned", A64_LDR_pre, 0xb8402c40, /* ldr w0, [x2, #2]! */
@@ -329,7 +329,7 @@ static const InsnCase c[] = {
 
     /* STR (immediate, unsigned offset) */
     { "x_max", A64_STR_uoff, 0xf93ffc41, /* str x1, [x2, #32760] */
-      ST(0x100), .mem_out = { { D(0x80f8), 8, V } } },
+      ST(0x100), .mem_out = { { D(0x80f8), 8, VAL } } },
     { "b_max", A64_STR_uoff, 0x393ffc41, /* strb w1, [x2, #4095] */
       ST(0x100), .mem_out = { { D(0x10ff), 1, 0xef } } },
     { "h_max", A64_STR_uoff, 0x793ffc41, /* strh w1, [x2, #8190] */
@@ -341,17 +341,17 @@ static const InsnCase c[] = {
     { "rt_zr", A64_STR_uoff, 0xb900045f, /* str wzr, [x2, #4] */
       X2(0x100), .mem_out = { { D(0x104), 4, 0 } } },
     { "sp", A64_STR_uoff, 0xf90007e1, /* str x1, [sp, #8] */
-      .in = { { X(1), V }, { SP, D(0x100) } }, .mem_out = { { D(0x108), 8, V } } },
+      .in = { { X(1), VAL }, { SP, D(0x100) } }, .mem_out = { { D(0x108), 8, VAL } } },
     { "sp_misaligned_sa", A64_STR_uoff, 0xf90003e1, /* str x1, [sp] */
-      SA_ON, .in = { { X(1), V }, { SP, D(0x108) } }, SP_FAULT },
+      SA_ON, .in = { { X(1), VAL }, { SP, D(0x108) } }, SP_FAULT },
     { "page_cross", A64_STR_uoff, 0xf9000041, /* str x1, [x2] */
-      ST(0xffd), .mem_out = { { D(0xffd), 8, V } } },
+      ST(0xffd), .mem_out = { { D(0xffd), 8, VAL } } },
     { "sctlr_a_unaligned", A64_STR_uoff, 0xb9000441, /* str w1, [x2, #4] */
       .sr_in = { { SR_SCTLR_EL1, 0x30d00800 | SCTLR_A } }, ST(0x101), DABT(0x61, D(0x105)) },
 
     /* LDR (immediate, unsigned offset) */
     { "x_max", A64_LDR_uoff, 0xf97ffc40, /* ldr x0, [x2, #32760] */
-      X2(0x100), .mem_in = { { D(0x80f8), 8, V } }, .out = { { X(0), V } } },
+      X2(0x100), .mem_in = { { D(0x80f8), 8, VAL } }, .out = { { X(0), VAL } } },
     { "w_zero_ext", A64_LDR_uoff, 0xb97ffc40, /* ldr w0, [x2, #16380] */
       X2(0x100), .mem_in = { { D(0x40fc), 4, 0x80000000 } }, .out = { { X(0), 0x80000000 } } },
     { "b_max", A64_LDR_uoff, 0x397ffc40, /* ldrb w0, [x2, #4095] */
@@ -359,15 +359,15 @@ static const InsnCase c[] = {
     { "h_max", A64_LDR_uoff, 0x797ffc40, /* ldrh w0, [x2, #8190] */
       X2(0x100), .mem_in = { { D(0x20fe), 2, 0x8000 } }, .out = { { X(0), 0x8000 } } },
     { "rt_eq_rn", A64_LDR_uoff, 0xf9400442, /* ldr x2, [x2, #8] */
-      X2(0x100), .mem_in = { { D(0x108), 8, V } }, .out = { { X(2), V } } },
+      X2(0x100), .mem_in = { { D(0x108), 8, VAL } }, .out = { { X(2), VAL } } },
     { "rt_zr", A64_LDR_uoff, 0xf940005f, /* ldr xzr, [x2] */
       X2(0x100) },
     { "sp", A64_LDR_uoff, 0xf94007e0, /* ldr x0, [sp, #8] */
-      .in = { { SP, D(0x100) } }, .mem_in = { { D(0x108), 8, V } }, .out = { { X(0), V } } },
+      .in = { { SP, D(0x100) } }, .mem_in = { { D(0x108), 8, VAL } }, .out = { { X(0), VAL } } },
     { "sp_misaligned_sa", A64_LDR_uoff, 0xf94007e0, /* ldr x0, [sp, #8] */
       SA_ON, .in = { { SP, D(0x104) } }, SP_FAULT },
     { "page_cross", A64_LDR_uoff, 0xf9400040, /* ldr x0, [x2] */
-      X2(0x1ffe), .mem_in = { { D(0x1ffe), 8, V } }, .out = { { X(0), V } } },
+      X2(0x1ffe), .mem_in = { { D(0x1ffe), 8, VAL } }, .out = { { X(0), VAL } } },
     { "device_unaligned", A64_LDR_uoff, 0xf9400040, /* ldr x0, [x2] */
       DEVICE, X2(0x104), DABT(0x21, D(0x104)) },
     { "device_aligned_w", A64_LDR_uoff, 0xb9400440, /* ldr w0, [x2, #4] */
@@ -417,7 +417,7 @@ static const InsnCase c[] = {
     WLD("h", A64_LDR_uoff, 0x79401040 /* ldrh w0, [x2, #8] */, 0xf8, 2, 0x8000, 0x8000, 0xf8),
     WLD("w", A64_LDR_uoff, 0xb9400840 /* ldr w0, [x2, #8] */,
         0xf8, 4, 0x80000000, 0x80000000, 0xf8),
-    WLD("x", A64_LDR_uoff, 0xf9400440 /* ldr x0, [x2, #8] */, 0xf8, 8, V, V, 0xf8),
+    WLD("x", A64_LDR_uoff, 0xf9400440 /* ldr x0, [x2, #8] */, 0xf8, 8, VAL, VAL, 0xf8),
     WLD("sbx", A64_LDRS_x_uoff, 0x39802040 /* ldrsb x0, [x2, #8] */,
         0xf8, 1, 0x80, 0xffffffffffffff80, 0xf8),
     WLD("shx", A64_LDRS_x_uoff, 0x79801040 /* ldrsh x0, [x2, #8] */,
@@ -431,12 +431,12 @@ static const InsnCase c[] = {
     WST("b", A64_STR_uoff, 0x39002041 /* strb w1, [x2, #8] */, 0xf8, 1, 0xef, 0xf8),
     WST("h", A64_STR_uoff, 0x79001041 /* strh w1, [x2, #8] */, 0xf8, 2, 0xcdef, 0xf8),
     WST("w", A64_STR_uoff, 0xb9000841 /* str w1, [x2, #8] */, 0xf8, 4, 0x89abcdef, 0xf8),
-    WST("x", A64_STR_uoff, 0xf9000441 /* str x1, [x2, #8] */, 0xf8, 8, V, 0xf8),
+    WST("x", A64_STR_uoff, 0xf9000441 /* str x1, [x2, #8] */, 0xf8, 8, VAL, 0xf8),
     WLD("b", A64_LDR_pre, 0x38408c40 /* ldrb w0, [x2, #8]! */, 0xf8, 1, 0x80, 0x80, 0x100),
     WLD("h", A64_LDR_pre, 0x78408c40 /* ldrh w0, [x2, #8]! */, 0xf8, 2, 0x8000, 0x8000, 0x100),
     WLD("w", A64_LDR_pre, 0xb8408c40 /* ldr w0, [x2, #8]! */,
         0xf8, 4, 0x80000000, 0x80000000, 0x100),
-    WLD("x", A64_LDR_pre, 0xf8408c40 /* ldr x0, [x2, #8]! */, 0xf8, 8, V, V, 0x100),
+    WLD("x", A64_LDR_pre, 0xf8408c40 /* ldr x0, [x2, #8]! */, 0xf8, 8, VAL, VAL, 0x100),
     WLD("sbx", A64_LDRS_x_pre, 0x38808c40 /* ldrsb x0, [x2, #8]! */,
         0xf8, 1, 0x80, 0xffffffffffffff80, 0x100),
     WLD("shx", A64_LDRS_x_pre, 0x78808c40 /* ldrsh x0, [x2, #8]! */,
@@ -450,12 +450,12 @@ static const InsnCase c[] = {
     WST("b", A64_STR_pre, 0x38008c41 /* strb w1, [x2, #8]! */, 0xf8, 1, 0xef, 0x100),
     WST("h", A64_STR_pre, 0x78008c41 /* strh w1, [x2, #8]! */, 0xf8, 2, 0xcdef, 0x100),
     WST("w", A64_STR_pre, 0xb8008c41 /* str w1, [x2, #8]! */, 0xf8, 4, 0x89abcdef, 0x100),
-    WST("x", A64_STR_pre, 0xf8008c41 /* str x1, [x2, #8]! */, 0xf8, 8, V, 0x100),
+    WST("x", A64_STR_pre, 0xf8008c41 /* str x1, [x2, #8]! */, 0xf8, 8, VAL, 0x100),
     WLD("b", A64_LDR_post, 0x38408440 /* ldrb w0, [x2], #8 */, 0x100, 1, 0x80, 0x80, 0x108),
     WLD("h", A64_LDR_post, 0x78408440 /* ldrh w0, [x2], #8 */, 0x100, 2, 0x8000, 0x8000, 0x108),
     WLD("w", A64_LDR_post, 0xb8408440 /* ldr w0, [x2], #8 */,
         0x100, 4, 0x80000000, 0x80000000, 0x108),
-    WLD("x", A64_LDR_post, 0xf8408440 /* ldr x0, [x2], #8 */, 0x100, 8, V, V, 0x108),
+    WLD("x", A64_LDR_post, 0xf8408440 /* ldr x0, [x2], #8 */, 0x100, 8, VAL, VAL, 0x108),
     WLD("sbx", A64_LDRS_x_post, 0x38808440 /* ldrsb x0, [x2], #8 */,
         0x100, 1, 0x80, 0xffffffffffffff80, 0x108),
     WLD("shx", A64_LDRS_x_post, 0x78808440 /* ldrsh x0, [x2], #8 */,
@@ -469,13 +469,13 @@ static const InsnCase c[] = {
     WST("b", A64_STR_post, 0x38008441 /* strb w1, [x2], #8 */, 0x100, 1, 0xef, 0x108),
     WST("h", A64_STR_post, 0x78008441 /* strh w1, [x2], #8 */, 0x100, 2, 0xcdef, 0x108),
     WST("w", A64_STR_post, 0xb8008441 /* str w1, [x2], #8 */, 0x100, 4, 0x89abcdef, 0x108),
-    WST("x", A64_STR_post, 0xf8008441 /* str x1, [x2], #8 */, 0x100, 8, V, 0x108),
+    WST("x", A64_STR_post, 0xf8008441 /* str x1, [x2], #8 */, 0x100, 8, VAL, 0x108),
     { "warm_sp_push", A64_STR_pre, 0xf81f0fe1, /* str x1, [sp, #-16]! */
-      WARM_SP, .in = { { X(1), V }, { SP, D(0x110) } }, .mem_out = { { D(0x100), 8, V } },
+      WARM_SP, .in = { { X(1), VAL }, { SP, D(0x110) } }, .mem_out = { { D(0x100), 8, VAL } },
       .out = { { SP, D(0x100) } } },
     { "warm_sp_pop", A64_LDR_post, 0xf84107e0, /* ldr x0, [sp], #16 */
-      WARM_SP, .in = { { SP, D(0x100) } }, .mem_in = { { D(0x100), 8, V } },
-      .out = { { X(0), V }, { SP, D(0x110) } } },
+      WARM_SP, .in = { { SP, D(0x100) } }, .mem_in = { { D(0x100), 8, VAL } },
+      .out = { { X(0), VAL }, { SP, D(0x110) } } },
     { "warm_sp_misaligned_sa", A64_LDR_uoff, 0xf94007e0, /* ldr x0, [sp, #8] */
       WARM, SA_ON, .in = { { X(2), D(0x100) }, { SP, D(0x108) } }, SP_FAULT },
     { "warm_device_unaligned", A64_LDR_uoff, 0xf9400040, /* ldr x0, [x2] */
@@ -483,9 +483,9 @@ static const InsnCase c[] = {
     { "warm_device_unaligned", A64_STR_pre, 0xb8002c41, /* str w1, [x2, #2]! */
       WARM, DEVICE, ST(0x100), DABT(0x61, D(0x102)) },
     { "warm_page_cross", A64_LDR_uoff, 0xf9400040, /* ldr x0, [x2] */
-      WARM, X2(0xffd), .mem_in = { { D(0xffd), 8, V } }, .out = { { X(0), V } } },
+      WARM, X2(0xffd), .mem_in = { { D(0xffd), 8, VAL } }, .out = { { X(0), VAL } } },
     { "warm_page_cross", A64_STR_post, 0xf8008441, /* str x1, [x2], #8 */
-      WARM, ST(0xffe), .mem_out = { { D(0xffe), 8, V } }, .out = { { X(2), D(0x1006) } } },
+      WARM, ST(0xffe), .mem_out = { { D(0xffe), 8, VAL } }, .out = { { X(2), D(0x1006) } } },
 };
 
 CASE_SET(ldst_imm, c);

@@ -9,7 +9,7 @@
 #include "insn_case.h"
 
 #define D(o) (T_DATA + (o))
-#define V 0x0123456789abcdefull
+#define VAL 0x0123456789abcdefull
 #define NOP 0xd503201fu
 #define NOPS4 .pre = { NOP, NOP, NOP, NOP }
 #define DEVICE .sr_in = { { SR_HCR_EL2, HCR_RW } }   /* HCR_EL2.DC=0: Device memory */
@@ -26,7 +26,7 @@ static const InsnCase c[] = {
     { "x_back", A64_LDR_lit, 0x58ffffe5, /* ldr x5, .-4 */ .pre = { NOP },
       .out = { { X(5), 0x58ffffe5d503201full } } },
     { "x_max_fwd", A64_LDR_lit, 0x587fffe0, /* ldr x0, .+0xffffc */ NOPS4,
-      .mem_in = { { D(0xc), 8, V } }, .out = { { X(0), V } } },
+      .mem_in = { { D(0xc), 8, VAL } }, .out = { { X(0), VAL } } },
     { "w_max_fwd_zero_ext", A64_LDR_lit, 0x187fffe0, /* ldr w0, .+0xffffc */ NOPS4,
       .mem_in = { { D(0xc), 4, 0x80000000 } }, .out = { { X(0), 0x80000000 } } },
     { "min_back_not_ram", A64_LDR_lit, 0x58800000, /* ldr x0, .-0x100000 */
@@ -53,7 +53,7 @@ static const InsnCase c[] = {
       .out = { { X(5), 0x58ffffe51800001full } } },
     { "warm_x_max_fwd", A64_LDR_lit, 0x587fffe0, /* ldr x0, .+0xffffc */
       .pre = { WARM_X2, NOP, NOP, NOP }, .in = { { X(2), D(0) } },
-      .mem_in = { { D(0xc), 8, V } }, .out = { { X(0), V } } },
+      .mem_in = { { D(0xc), 8, VAL } }, .out = { { X(0), VAL } } },
     { "warm_neg", A64_LDRSW_lit, 0x98000000, /* ldrsw x0, . */ .pre = { WARM_CODE },
       .out = { { X(0), 0xffffffff98000000 } } },
 

@@ -8,7 +8,7 @@
 #include "insn_case.h"
 
 #define D(o) (T_DATA + (o))
-#define V 0x0123456789abcdefull       /* X1 in the store cases */
+#define VAL 0x0123456789abcdefull       /* X1 in the store cases */
 #define NOMEM 0x1000ull               /* not RAM */
 #define UNDEF .exc = EXC(EC_UNKNOWN), .check_iss = true, .iss = 0
 #define SA_ON .sr_in = { { SR_SCTLR_EL1, 0x30d00800 | SCTLR_SA } }
@@ -17,7 +17,7 @@
 #define DABT(i, a) .exc = EXC(EC_DABT_SAME), .check_iss = true, .iss = (i), .far_valid = true, \
                    .far = (a)
 #define LD(m) .in = { { X(2), D(0x100) }, { X(3), (m) } }          /* base D(0x100), index m */
-#define ST(m) .in = { { X(1), V }, { X(2), D(0x100) }, { X(3), (m) } }
+#define ST(m) .in = { { X(1), VAL }, { X(2), D(0x100) }, { X(3), (m) } }
 /* base that reaches D(0x100) only if W3 = 0xfffffff8 is zero-extended */
 #define UXTW_BASE (D(0x100) - 0xfffffff8ull)
 
@@ -31,15 +31,15 @@
     { "warm_" nm, id, w, WARM, .in = { { X(2), D(base) }, { X(3), m3 } },                 \
       .mem_in = { { D(0x100), sz, m } }, .out = { { X(0), exp } } }
 #define RST(nm, id, w, base, m3, sz, m)                                                  \
-    { "warm_" nm, id, w, WARM, .in = { { X(1), V }, { X(2), D(base) }, { X(3), m3 } },   \
+    { "warm_" nm, id, w, WARM, .in = { { X(1), VAL }, { X(2), D(base) }, { X(3), m3 } },   \
       .mem_out = { { D(0x100), sz, m } } }
 
 static const InsnCase c[] = {
     /* STR/STRB/STRH (register) */
     { "x_lsl3", A64_STR_reg, 0xf8237841, /* str x1, [x2, x3, lsl #3] */
-      ST(4), .mem_out = { { D(0x120), 8, V } } },
+      ST(4), .mem_out = { { D(0x120), 8, VAL } } },
     { "x_no_shift", A64_STR_reg, 0xf8236841, /* str x1, [x2, x3] */
-      ST(4), .mem_out = { { D(0x104), 8, V } } },
+      ST(4), .mem_out = { { D(0x104), 8, VAL } } },
     { "b_lsl0", A64_STR_reg, 0x38237841, /* strb w1, [x2, x3, lsl #0] */
       ST(0x10), .mem_out = { { D(0x110), 1, 0xef } } },
     { "h_sxtw_neg", A64_STR_reg, 0x7823d841, /* strh w1, [x2, w3, sxtw #1] */
@@ -47,23 +47,23 @@ static const InsnCase c[] = {
     { "w_uxtw", A64_STR_reg, 0xb8235841, /* str w1, [x2, w3, uxtw #2] */
       ST(0xffffffff00000004), .mem_out = { { D(0x110), 4, 0x89abcdef } } },
     { "x_sxtx_neg", A64_STR_reg, 0xf823f841, /* str x1, [x2, x3, sxtx #3] */
-      ST(-2ull), .mem_out = { { D(0xf0), 8, V } } },
+      ST(-2ull), .mem_out = { { D(0xf0), 8, VAL } } },
     { "rm_zr", A64_STR_reg, 0xf83f6841, /* str x1, [x2, xzr] */
-      ST(0), .mem_out = { { D(0x100), 8, V } } },
+      ST(0), .mem_out = { { D(0x100), 8, VAL } } },
     { "rt_eq_rm", A64_STR_reg, 0xf8236843, /* str x3, [x2, x3] */
       ST(8), .mem_out = { { D(0x108), 8, 8 } } },
     { "rt_zr", A64_STR_reg, 0xb823685f, /* str wzr, [x2, x3] */
       ST(4), .mem_out = { { D(0x104), 4, 0 } } },
     { "sp", A64_STR_reg, 0xf8236be1, /* str x1, [sp, x3] */
-      .in = { { X(1), V }, { X(3), 0x10 }, { SP, D(0x100) } }, .mem_out = { { D(0x110), 8, V } } },
+      .in = { { X(1), VAL }, { X(3), 0x10 }, { SP, D(0x100) } }, .mem_out = { { D(0x110), 8, VAL } } },
     { "sp_misaligned_sa", A64_STR_reg, 0xf8236be1, /* str x1, [sp, x3] */
-      SA_ON, .in = { { X(1), V }, { X(3), 8 }, { SP, D(0x108) } }, SP_FAULT },
+      SA_ON, .in = { { X(1), VAL }, { X(3), 8 }, { SP, D(0x108) } }, SP_FAULT },
     { "reserved_uxtb", A64_STR_reg, 0xf8230841, /* option=000 */ UNDEF },
     { "reserved_sxtb", A64_STR_reg, 0xf8238841, /* option=100 */ UNDEF },
 
     /* LDR/LDRB/LDRH (register) */
     { "x_lsl3", A64_LDR_reg, 0xf8637840, /* ldr x0, [x2, x3, lsl #3] */
-      LD(2), .mem_in = { { D(0x110), 8, V } }, .out = { { X(0), V } } },
+      LD(2), .mem_in = { { D(0x110), 8, VAL } }, .out = { { X(0), VAL } } },
     { "w_zero_ext_lsl2", A64_LDR_reg, 0xb8637840, /* ldr w0, [x2, x3, lsl #2] */
       LD(1), .mem_in = { { D(0x104), 4, 0x80000000 } }, .out = { { X(0), 0x80000000 } } },
     { "b_uxtw", A64_LDR_reg, 0x38634840, /* ldrb w0, [x2, w3, uxtw] */
@@ -71,22 +71,22 @@ static const InsnCase c[] = {
     { "h_sxtw_neg", A64_LDR_reg, 0x7863d840, /* ldrh w0, [x2, w3, sxtw #1] */
       LD(0x00000000ffffffff), .mem_in = { { D(0xfe), 2, 0x8000 } }, .out = { { X(0), 0x8000 } } },
     { "x_sxtx_neg", A64_LDR_reg, 0xf863e840, /* ldr x0, [x2, x3, sxtx] */
-      LD(-8ull), .mem_in = { { D(0xf8), 8, V } }, .out = { { X(0), V } } },
+      LD(-8ull), .mem_in = { { D(0xf8), 8, VAL } }, .out = { { X(0), VAL } } },
     { "uxtw_no_sign", A64_LDR_reg, 0xf8634840, /* ldr x0, [x2, w3, uxtw] */
-      .in = { { X(2), UXTW_BASE }, { X(3), 0x12345678fffffff8 } }, .mem_in = { { D(0x100), 8, V } },
-      .out = { { X(0), V } } },
+      .in = { { X(2), UXTW_BASE }, { X(3), 0x12345678fffffff8 } }, .mem_in = { { D(0x100), 8, VAL } },
+      .out = { { X(0), VAL } } },
     { "sxtw_min", A64_LDR_reg, 0xf863c840, /* ldr x0, [x2, w3, sxtw] */
       .in = { { X(2), D(0x100) + 0x80000000ull }, { X(3), 0x80000000 } },
-      .mem_in = { { D(0x100), 8, V } }, .out = { { X(0), V } } },
+      .mem_in = { { D(0x100), 8, VAL } }, .out = { { X(0), VAL } } },
     { "rt_eq_rn", A64_LDR_reg, 0xf8636842, /* ldr x2, [x2, x3] */
-      LD(8), .mem_in = { { D(0x108), 8, V } }, .out = { { X(2), V } } },
+      LD(8), .mem_in = { { D(0x108), 8, VAL } }, .out = { { X(2), VAL } } },
     { "rt_eq_rm", A64_LDR_reg, 0xf8637843, /* ldr x3, [x2, x3, lsl #3] */
-      LD(1), .mem_in = { { D(0x108), 8, V } }, .out = { { X(3), V } } },
+      LD(1), .mem_in = { { D(0x108), 8, VAL } }, .out = { { X(3), VAL } } },
     { "rm_zr", A64_LDR_reg, 0xf87f7840, /* ldr x0, [x2, xzr, lsl #3] */
-      LD(5), .mem_in = { { D(0x100), 8, V } }, .out = { { X(0), V } } },
+      LD(5), .mem_in = { { D(0x100), 8, VAL } }, .out = { { X(0), VAL } } },
     { "sp", A64_LDR_reg, 0xf8636be0, /* ldr x0, [sp, x3] */
-      .in = { { X(3), 0x18 }, { SP, D(0x100) } }, .mem_in = { { D(0x118), 8, V } },
-      .out = { { X(0), V } } },
+      .in = { { X(3), 0x18 }, { SP, D(0x100) } }, .mem_in = { { D(0x118), 8, VAL } },
+      .out = { { X(0), VAL } } },
     { "sp_misaligned_sa", A64_LDR_reg, 0xf8636be0, /* ldr x0, [sp, x3] */
       SA_ON, .in = { { X(3), 8 }, { SP, D(0x108) } }, SP_FAULT },
     { "device_unaligned", A64_LDR_reg, 0xb8636840, /* ldr w0, [x2, x3] */
@@ -137,7 +137,7 @@ static const InsnCase c[] = {
         0xf8, 0x4, 2, 0x8000, 0x8000),
     RLD("w_lsl", A64_LDR_reg, 0xb8637840 /* ldr w0, [x2, x3, lsl #2] */,
         0xf8, 0x2, 4, 0x80000000, 0x80000000),
-    RLD("x_lsl", A64_LDR_reg, 0xf8637840 /* ldr x0, [x2, x3, lsl #3] */, 0xf8, 0x1, 8, V, V),
+    RLD("x_lsl", A64_LDR_reg, 0xf8637840 /* ldr x0, [x2, x3, lsl #3] */, 0xf8, 0x1, 8, VAL, VAL),
     RLD("sbx_lsl", A64_LDRS_x_reg, 0x38a37840 /* ldrsb x0, [x2, x3, lsl #0] */,
         0xf8, 0x8, 1, 0x80, 0xffffffffffffff80),
     RLD("shx_lsl", A64_LDRS_x_reg, 0x78a37840 /* ldrsh x0, [x2, x3, lsl #1] */,
@@ -151,7 +151,7 @@ static const InsnCase c[] = {
     RST("b_lsl", A64_STR_reg, 0x38237841 /* strb w1, [x2, x3, lsl #0] */, 0xf8, 0x8, 1, 0xef),
     RST("h_lsl", A64_STR_reg, 0x78237841 /* strh w1, [x2, x3, lsl #1] */, 0xf8, 0x4, 2, 0xcdef),
     RST("w_lsl", A64_STR_reg, 0xb8237841 /* str w1, [x2, x3, lsl #2] */, 0xf8, 0x2, 4, 0x89abcdef),
-    RST("x_lsl", A64_STR_reg, 0xf8237841 /* str x1, [x2, x3, lsl #3] */, 0xf8, 0x1, 8, V),
+    RST("x_lsl", A64_STR_reg, 0xf8237841 /* str x1, [x2, x3, lsl #3] */, 0xf8, 0x1, 8, VAL),
     RLD("b_uxtw", A64_LDR_reg, 0x38635840 /* ldrb w0, [x2, w3, uxtw #0] */,
         0xf8, 0xffffffff00000008, 1, 0x80, 0x80),
     RLD("h_uxtw", A64_LDR_reg, 0x78635840 /* ldrh w0, [x2, w3, uxtw #1] */,
@@ -159,7 +159,7 @@ static const InsnCase c[] = {
     RLD("w_uxtw", A64_LDR_reg, 0xb8635840 /* ldr w0, [x2, w3, uxtw #2] */,
         0xf8, 0xffffffff00000002, 4, 0x80000000, 0x80000000),
     RLD("x_uxtw", A64_LDR_reg, 0xf8635840 /* ldr x0, [x2, w3, uxtw #3] */,
-        0xf8, 0xffffffff00000001, 8, V, V),
+        0xf8, 0xffffffff00000001, 8, VAL, VAL),
     RLD("sbx_uxtw", A64_LDRS_x_reg, 0x38a35840 /* ldrsb x0, [x2, w3, uxtw #0] */,
         0xf8, 0xffffffff00000008, 1, 0x80, 0xffffffffffffff80),
     RLD("shx_uxtw", A64_LDRS_x_reg, 0x78a35840 /* ldrsh x0, [x2, w3, uxtw #1] */,
@@ -177,7 +177,7 @@ static const InsnCase c[] = {
     RST("w_uxtw", A64_STR_reg, 0xb8235841 /* str w1, [x2, w3, uxtw #2] */,
         0xf8, 0xffffffff00000002, 4, 0x89abcdef),
     RST("x_uxtw", A64_STR_reg, 0xf8235841 /* str x1, [x2, w3, uxtw #3] */,
-        0xf8, 0xffffffff00000001, 8, V),
+        0xf8, 0xffffffff00000001, 8, VAL),
     RLD("b_sxtw", A64_LDR_reg, 0x3863d840 /* ldrb w0, [x2, w3, sxtw #0] */,
         0x108, 0x12345678fffffff8, 1, 0x80, 0x80),
     RLD("h_sxtw", A64_LDR_reg, 0x7863d840 /* ldrh w0, [x2, w3, sxtw #1] */,
@@ -185,7 +185,7 @@ static const InsnCase c[] = {
     RLD("w_sxtw", A64_LDR_reg, 0xb863d840 /* ldr w0, [x2, w3, sxtw #2] */,
         0x108, 0x12345678fffffffe, 4, 0x80000000, 0x80000000),
     RLD("x_sxtw", A64_LDR_reg, 0xf863d840 /* ldr x0, [x2, w3, sxtw #3] */,
-        0x108, 0x12345678ffffffff, 8, V, V),
+        0x108, 0x12345678ffffffff, 8, VAL, VAL),
     RLD("sbx_sxtw", A64_LDRS_x_reg, 0x38a3d840 /* ldrsb x0, [x2, w3, sxtw #0] */,
         0x108, 0x12345678fffffff8, 1, 0x80, 0xffffffffffffff80),
     RLD("shx_sxtw", A64_LDRS_x_reg, 0x78a3d840 /* ldrsh x0, [x2, w3, sxtw #1] */,
@@ -203,10 +203,10 @@ static const InsnCase c[] = {
     RST("w_sxtw", A64_STR_reg, 0xb823d841 /* str w1, [x2, w3, sxtw #2] */,
         0x108, 0x12345678fffffffe, 4, 0x89abcdef),
     RST("x_sxtw", A64_STR_reg, 0xf823d841 /* str x1, [x2, w3, sxtw #3] */,
-        0x108, 0x12345678ffffffff, 8, V),
+        0x108, 0x12345678ffffffff, 8, VAL),
     { "warm_sp", A64_STR_reg, 0xf8237be1, /* str x1, [sp, x3, lsl #3] */
-      WARM_SP, .in = { { X(1), V }, { X(3), 2 }, { SP, D(0x100) } },
-      .mem_out = { { D(0x110), 8, V } } },
+      WARM_SP, .in = { { X(1), VAL }, { X(3), 2 }, { SP, D(0x100) } },
+      .mem_out = { { D(0x110), 8, VAL } } },
     { "warm_sp_misaligned_sa", A64_LDR_reg, 0xf8636be0, /* ldr x0, [sp, x3] */
       WARM, SA_ON, .in = { { X(2), D(0x100) }, { X(3), 8 }, { SP, D(0x108) } }, SP_FAULT },
     { "warm_device_unaligned", A64_LDR_reg, 0x78636840, /* ldrh w0, [x2, x3] */

@@ -158,7 +158,8 @@ static const InsnCase c[] = {
     { "ctr", A64_MRS, 0xd53b0020, /* mrs x0, ctr_el0 */ .out = { { X(0), 0x8444c004 } } },
     { "ctr_el0_uct_trap", A64_MRS, 0xd53b0020, /* mrs x0, ctr_el0 at EL0, UCT=0 */ .el = EL0_,
       .exc = EXC(EC_SYSREG), ISS(3u << 20 | 1u << 17 | 3u << 14 | 1) },
-    { "pfr0", A64_MRS, 0xd5380403, /* mrs x3, id_aa64pfr0_el1 */ .out = { { X(3), 0x00ff1111 } } },
+    { "pfr0", A64_MRS, 0xd5380403, /* mrs x3, id_aa64pfr0_el1: EL0-3 AArch64, FP, AdvSIMD */
+      .out = { { X(3), 0x00001111 } } },
     { "tid3_trap", A64_MRS, 0xd5380403, /* mrs x3, id_aa64pfr0_el1 with HCR_EL2.TID3 */
       .sr_in = { { SR_HCR_EL2, HCR_BASE | HCR_TID3 } }, .exc = EXC(EC_SYSREG), .exc_el = 2,
       ISS(3u << 20 | 3u << 5 | 4u << 1 | 1) },
@@ -196,7 +197,7 @@ static const InsnCase c[] = {
     { "daif", A64_MSR_reg, 0xd51b4228, /* msr daif, x8; mrs x0, daif */
       .in = { { X(8), 0x140 } }, .post = { MRS_DAIF }, .out = { { X(0), 0x140 } } },
     { "fpsr_mask", A64_MSR_reg, 0xd51b4421, /* msr fpsr, x1 */
-      .in = { { X(1), ~0ull } }, .sr_out = { { SR_FPSR, 0x0800009f } } },
+      .in = { { X(1), ~0ull } }, .fpsr_out = 0x0800009f },
     { "unknown_undef", A64_MSR_reg, 0xd51df740, /* msr s3_5_c15_c7_2, x0 */ UNDEF },
     { "el0_tpidrro_undef", A64_MSR_reg, 0xd51bd061, /* msr tpidrro_el0, x1 at EL0 */
       .el = EL0_, UNDEF },

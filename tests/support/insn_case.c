@@ -67,6 +67,19 @@ int insn_case_check(TestEnv *t, const InsnCase *c)
     for (const RegVal *r = c->in; r < c->in + 8 && r->r; r++)
         *reg_slot(cpu, r->r, &nzcv) = r->v;
     cpu->nzcv = (uint32_t)nzcv;
+    for (const VRegVal *v = c->vin; v < c->vin + 4 && v->v; v++) {
+        cpu->v[v->v - 1].d[0] = v->lo;
+        cpu->v[v->v - 1].d[1] = v->hi;
+    }
+    cpu->sr[SR_FPCR] = c->fpcr;
+    cpu->sr[SR_FPSR] = c->fpsr_in;
+    VReg exp_v[32];
+    memcpy(exp_v, cpu->v, sizeof(exp_v));
+    if (!c->exc)
+        for (const VRegVal *v = c->vout; v < c->vout + 4 && v->v; v++) {
+            exp_v[v->v - 1].d[0] = v->lo;
+            exp_v[v->v - 1].d[1] = v->hi;
+        }
 
     /* expected data window */
     for (uint64_t i = 0; i < T_DATA_SIZE; i++)
@@ -165,6 +178,14 @@ int insn_case_check(TestEnv *t, const InsnCase *c)
             (unsigned long long)exp_sp);
     if (cpu->nzcv != exp_nzcv)
         BAD("NZCV = 0x%08x, expected 0x%08llx\n", cpu->nzcv, (unsigned long long)exp_nzcv);
+    for (unsigned i = 0; i < 32; i++)
+        if (cpu->v[i].d[0] != exp_v[i].d[0] || cpu->v[i].d[1] != exp_v[i].d[1])
+            BAD("V%u = 0x%016llx_%016llx, expected 0x%016llx_%016llx\n", i,
+                (unsigned long long)cpu->v[i].d[1], (unsigned long long)cpu->v[i].d[0],
+                (unsigned long long)exp_v[i].d[1], (unsigned long long)exp_v[i].d[0]);
+    uint32_t want_fpsr = c->exc ? c->fpsr_in : c->fpsr_out;
+    if ((uint32_t)cpu->sr[SR_FPSR] != want_fpsr)
+        BAD("FPSR = 0x%08x, expected 0x%08x\n", (unsigned)cpu->sr[SR_FPSR], want_fpsr);
     for (const SrVal *s = c->sr_out; s < c->sr_out + 4 && s->sr; s++)
         if (cpu->sr[s->sr] != s->v)
             BAD("system register #%u = 0x%llx, expected 0x%llx\n", s->sr,

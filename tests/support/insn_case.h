@@ -22,6 +22,8 @@
 #define NZCV ((uint8_t)33)           /* flags, in bits 31:28 */
 
 typedef struct RegVal { uint8_t r; uint64_t v; } RegVal;
+#define V(n) ((uint8_t)((n) + 1))    /* V0..V31 in VRegVal.v */
+typedef struct VRegVal { uint8_t v; uint64_t lo, hi; } VRegVal;   /* 128 bits: lo = bits 63:0 */
 typedef struct MemVal { uint64_t addr; uint8_t size; uint64_t v; } MemVal;  /* size 1,2,4,8 */
 typedef struct SrVal { uint16_t sr; uint64_t v; } SrVal;                     /* SR_<name> */
 
@@ -49,6 +51,11 @@ typedef struct InsnCase {
     uint64_t far;
     uint32_t post[4];         /* run after the instruction (to observe it), 0-terminated */
     uint8_t el_out;           /* expected EL after (EL0_ for EL0), 0 = unchanged */
+    VRegVal vin[4];           /* SIMD&FP inputs; unlisted Vn hold tenv_vreg_pattern() */
+    VRegVal vout[4];          /* expected Vn changes; every other Vn must be unchanged */
+    uint32_t fpcr;            /* FPCR before */
+    uint32_t fpsr_in;         /* FPSR before */
+    uint32_t fpsr_out;        /* FPSR expected after (cumulative: include fpsr_in) */
 } InsnCase;
 
 #define EL0_ 0x80               /* InsnCase.el value for EL0 */

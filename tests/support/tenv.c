@@ -58,6 +58,12 @@ void tenv_reset(TestEnv *t)
     cpu->sr[SR_CPACR_EL1] = 3u << 20;   /* FP/SIMD enabled at EL0 and EL1 */
     for (unsigned i = 0; i < 31; i++)
         cpu->r[i] = tenv_reg_pattern(i);
+    for (unsigned i = 0; i < 32; i++) {
+        cpu->v[i].d[0] = tenv_vreg_pattern(i, 0);
+        cpu->v[i].d[1] = tenv_vreg_pattern(i, 1);
+    }
+    cpu->sr[SR_FPCR] = 0;
+    cpu->sr[SR_FPSR] = 0;
     cpu->sp_el[0] = T_STACK - 0x100;
     cpu->sp_el[1] = T_STACK;
     cpu->sp_el[2] = T_STACK - 0x200;

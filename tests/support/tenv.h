@@ -47,6 +47,13 @@ static inline uint64_t tenv_reg_pattern(unsigned n)
     return UINT64_C(0xa5a5000000000000) | (uint64_t)n << 32 | (uint64_t)n * 0x01010101u;
 }
 
+/* Value of V(n)'s low (half 0) or high (half 1) 64 bits before a case. */
+static inline uint64_t tenv_vreg_pattern(unsigned n, unsigned half)
+{
+    return (half ? UINT64_C(0x5a5a000000000000) : UINT64_C(0xc3c3000000000000)) |
+           (uint64_t)n << 40 | (uint64_t)(n + 16 * half) * 0x01010101u;
+}
+
 TestEnv *tenv_new(void);
 void tenv_free(TestEnv *t);
 
