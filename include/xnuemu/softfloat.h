@@ -64,11 +64,13 @@ bool fp_compare_gt(unsigned fmt, uint64_t a, uint64_t b, FpStatus *st);  /* FPCo
 uint64_t fp_round_int(unsigned fmt, uint64_t a, FpRound rm, bool exact, FpStatus *st);
 /* FPConvert between formats (FCVT, FCVTN/L; FPR_ODD for FCVTXN) */
 uint64_t fp_convert(unsigned to_fmt, unsigned from_fmt, uint64_t a, FpRound rm, FpStatus *st);
-/* FPToFixed: to a signed/unsigned int_bits (32 or 64) integer with fbits
- * fraction bits, saturating with IOC; result zero-extended in uint64_t */
+/* FPToFixed: to a signed/unsigned int_bits (16, 32 or 64: 16 for the FP16
+ * vector forms) integer with fbits fraction bits, saturating with IOC;
+ * result zero-extended in uint64_t; rm is not FPR_ODD */
 uint64_t fp_to_fixed(unsigned fmt, uint64_t a, unsigned fbits, bool is_unsigned,
                      unsigned int_bits, FpRound rm, FpStatus *st);
-/* FixedToFP: from a signed/unsigned int_bits integer with fbits fraction bits */
+/* FixedToFP: from a signed/unsigned int_bits (16, 32, 64) integer with fbits
+ * fraction bits (bits of x above int_bits are ignored); rm is not FPR_ODD */
 uint64_t fp_from_fixed(unsigned fmt, uint64_t x, unsigned fbits, bool is_unsigned,
                        unsigned int_bits, FpRound rm, FpStatus *st);
 
@@ -76,8 +78,10 @@ uint64_t fp_from_fixed(unsigned fmt, uint64_t x, unsigned fbits, bool is_unsigne
 uint64_t fp_recip_estimate(unsigned fmt, uint64_t a, FpStatus *st);   /* FRECPE */
 uint64_t fp_rsqrt_estimate(unsigned fmt, uint64_t a, FpStatus *st);   /* FRSQRTE */
 uint64_t fp_recpx(unsigned fmt, uint64_t a, FpStatus *st);            /* FRECPX */
-uint64_t fp_recip_step(unsigned fmt, uint64_t a, uint64_t b, FpStatus *st);  /* FRECPS: 2 - a*b */
-uint64_t fp_rsqrt_step(unsigned fmt, uint64_t a, uint64_t b, FpStatus *st);  /* FRSQRTS: (3 - a*b)/2 */
+/* FRECPS: 2 - a*b and FRSQRTS: (3 - a*b)/2, fused; as in the pseudocode a is
+ * negated before NaN processing, so a NaN taken from a comes back negated */
+uint64_t fp_recip_step(unsigned fmt, uint64_t a, uint64_t b, FpStatus *st);
+uint64_t fp_rsqrt_step(unsigned fmt, uint64_t a, uint64_t b, FpStatus *st);
 uint32_t fp_unsigned_recip_estimate(uint32_t a);                       /* URECPE */
 uint32_t fp_unsigned_rsqrt_estimate(uint32_t a);                       /* URSQRTE */
 
