@@ -102,6 +102,7 @@ enum { CPU_IN_COUNT = 6 };
 /* Who drives an input: each input is the OR of its sources' levels. */
 enum { IRQ_SRC_TIMER0 = 0,          /* + TIMER_* index */
        IRQ_SRC_DEVICE = 8,          /* interrupt controllers, devices */
+       IRQ_SRC_FAST_IPI = 30,       /* Apple fast IPIs (sysreg_apple.c) */
        IRQ_SRC_DIRECT = 31 };       /* cpu_set_irq_line(): tests, debugger */
 
 typedef struct Pstate {
@@ -137,9 +138,19 @@ typedef enum HaltReason {
     HALT_STUCK,           /* exception loop / WFI with no wake-up source */
     HALT_DEBUG,           /* debugger stop request */
     HALT_ERROR,           /* emulator-side error already reported */
+    HALT_UNTIL,           /* the console printed the --until text */
+    HALT_TIMEOUT,         /* --timeout wall-clock seconds passed */
 } HaltReason;
 
 #include "sysreg_ids.h"
+
+/* One exception entry, for stuck reports */
+typedef struct ExcRecord {
+    bool valid, sync;
+    uint8_t from_el, to_el;
+    uint32_t esr;
+    uint64_t elr, far, vector;
+} ExcRecord;
 
 struct CpuState {
     /* --- hot: touched by nearly every instruction --- */
@@ -166,6 +177,11 @@ struct CpuState {
     ExcInfo pending;      /* filled by a handler returning EXEC_FAULT */
     uint64_t exc_icount;  /* icount at the last exception entry */
     unsigned exc_streak;  /* exceptions in a row with no retired instruction */
+    unsigned exc_repeat;  /* the same exception in a row, few instructions apart */
+    /* The last exceptions taken, most recent first, runs of identical ones
+     * counted once: what a stuck report names (exc.c). */
+    ExcRecord exc_hist[4];
+    uint64_t stuck_pc;    /* HALT_STUCK: where the guest spins; 0 if not known */
     bool wfi;             /* in WFI: sleeping until an interrupt */
     bool event;           /* the event register (SEV/SEVL/WFE) */
     HaltReason halt_reason;
@@ -173,6 +189,8 @@ struct CpuState {
     char halt_msg[320];   /* why the run stopped, for HALT_STUCK/HALT_ERROR */
     uint64_t idle_insns;  /* virtual time skipped while sleeping in WFI */
     uint64_t max_insns;   /* 0 = unlimited */
+    uint64_t wall_deadline_ns;  /* --timeout: host CLOCK_MONOTONIC deadline, 0 = none */
+    uint64_t next_wall_check;   /* icount at which to look at the host clock again */
     bool realtime;        /* counters follow host time (--realtime) */
     uint64_t realtime_origin;
 
@@ -225,6 +243,15 @@ void cpu_set_el_sp(CpuState *cpu, unsigned el, unsigned spsel);
 void cpu_update_regime(CpuState *cpu);
 /* Flush every regime's TLB (v1 policy: any TLBI/TTBR/TCR/SCTLR write). */
 void cpu_tlb_flush_all(CpuState *cpu);
+
+/* Stop the run at the next instruction boundary with `why` (devices,
+ * console watches, the debugger); a reason already set wins. */
+static inline void cpu_stop(CpuState *cpu, HaltReason why)
+{
+    if (!cpu->halt_reason)
+        cpu->halt_reason = why;
+    cpu->icount_limit = 0;
+}
 
 /* Interrupt inputs (level-sensitive): source `src` (IRQ_SRC_*) drives the
  * CPU_IN_* input `line` to `level`; the input is asserted while any of its

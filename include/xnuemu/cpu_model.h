@@ -25,6 +25,8 @@ struct CpuModel {
     uint64_t id_aa64mmfr0, id_aa64mmfr1, id_aa64mmfr2;
     uint64_t ctr, dczid, clidr;
     uint64_t cntfrq;          /* system counter frequency (board) */
+    bool apple_impdef;        /* Apple IMPLEMENTATION DEFINED registers (sysreg_apple.def) */
+    bool apple_fast_ipi;      /* Apple fast-IPI registers (A11 and later) */
 };
 
 /* Fill the ID registers from features, ELs and pa_bits. */
@@ -32,6 +34,12 @@ void cpu_model_derive_ids(CpuModel *m);
 
 /* The generic Armv8.1 model of the bare machine, with EL1..max_el. */
 void cpu_model_generic_v81(CpuModel *m, unsigned max_el);
+
+/* Apple A10 "Hurricane" as in the iPhone 7 (T8010): EL0 and EL1 only,
+ * Armv8.0 + PAN, plus what XNU's later kernels and Linux need (LSE, RCpc),
+ * CRC32, AES/PMULL/SHA1/SHA256; Apple IMPLEMENTATION DEFINED registers;
+ * counter at cntfrq. */
+void cpu_model_apple_hurricane(CpuModel *m, uint64_t cntfrq);
 
 /* DC ZVA block size in bytes (DCZID_EL0.BS). */
 #define CPU_DCZVA_BYTES 64

@@ -30,7 +30,8 @@ enum {
     SR_FEAT_VHE = 1u << 9,  /* exists only with FEAT_VHE */
     SR_FEAT_UAO = 1u << 10, /* exists only with FEAT_UAO */
     SR_FP      = 1u << 11,  /* FP register: CPACR/CPTR FP access checks apply */
-    SR_APPLE   = 1u << 12,  /* Apple IMPLEMENTATION DEFINED register */
+    SR_APPLE   = 1u << 12,  /* Apple IMPLEMENTATION DEFINED register (model->apple_impdef) */
+    SR_APPLE_IPI = 1u << 13,/* Apple fast-IPI register, A11 and later (model->apple_fast_ipi) */
 };
 
 /* Result of an access check. */

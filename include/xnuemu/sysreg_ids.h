@@ -11,6 +11,7 @@ enum SysRegId {
 #include "sysreg_timer.def"
 #include "sysreg_ops.def"
 #include "sysreg_vhe.def"
+#include "sysreg_apple.def"
 #undef SYSREG
     SR__COUNT
 };

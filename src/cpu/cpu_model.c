@@ -86,3 +86,20 @@ void cpu_model_generic_v81(CpuModel *m, unsigned max_el)
     m->cntfrq = 62500000;     /* 62.5 MHz, as QEMU's virt board */
     cpu_model_derive_ids(m);
 }
+
+void cpu_model_apple_hurricane(CpuModel *m, uint64_t cntfrq)
+{
+    memset(m, 0, sizeof(*m));
+    m->name = "apple-hurricane";
+    m->features = FEAT_FP | FEAT_ADVSIMD | FEAT_CRC32 | FEAT_PAN | FEAT_LSE | FEAT_LRCPC |
+                  FEAT_AES | FEAT_PMULL | FEAT_SHA1 | FEAT_SHA256;
+    m->max_el = 1;
+    m->pa_bits = 40;
+    /* Implementer 0x61 (Apple), variant 1 (B0), architecture 0xF, part
+     * 0x006 (Hurricane), revision 0. Cluster 0, core 0, MT=0; bit 31 RES1. */
+    m->midr = UINT64_C(0x611f0060);
+    m->mpidr = UINT64_C(0x80000000);
+    m->cntfrq = cntfrq;
+    m->apple_impdef = true;
+    cpu_model_derive_ids(m);
+}

@@ -24,6 +24,7 @@ static const SysRegDesc all_rows[] = {
 #include "sysreg_timer.def"
 #include "sysreg_ops.def"
 #include "sysreg_vhe.def"
+#include "sysreg_apple.def"
 #undef SYSREG
 };
 
@@ -40,6 +41,10 @@ static bool row_exists(const SysRegDesc *d, const CpuModel *m)
     if ((d->flags & SR_FEAT_VHE) && !(m->features & FEAT_VHE))
         return false;
     if ((d->flags & SR_FEAT_UAO) && !(m->features & FEAT_UAO))
+        return false;
+    if ((d->flags & SR_APPLE) && !m->apple_impdef)
+        return false;
+    if ((d->flags & SR_APPLE_IPI) && !m->apple_fast_ipi)
         return false;
     return true;
 }
@@ -122,6 +127,7 @@ void sysreg_reset(CpuState *cpu)
 #include "sysreg_timer.def"
 #include "sysreg_ops.def"
 #include "sysreg_vhe.def"
+#include "sysreg_apple.def"
 #undef SYSREG
     (void)m;
 }

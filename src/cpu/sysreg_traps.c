@@ -70,6 +70,15 @@ SrAccess trap_tacr(CpuState *cpu, const SysRegDesc *d, bool is_read)
     return hcr_trap(cpu, HCR_TACR, false);
 }
 
+/* IMPLEMENTATION DEFINED registers (op0=3, CRn=11 or 15): HCR_EL2.TIDCP
+ * traps EL1 accesses to EL2 (D17.2.48). */
+SrAccess trap_tidcp(CpuState *cpu, const SysRegDesc *d, bool is_read)
+{
+    (void)d;
+    (void)is_read;
+    return hcr_trap(cpu, HCR_TIDCP, false);
+}
+
 /* Virtual-memory control registers: TVM traps writes, TRVM reads. */
 SrAccess trap_tvm(CpuState *cpu, const SysRegDesc *d, bool is_read)
 {

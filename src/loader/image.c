@@ -28,12 +28,6 @@ bool is_arm64_image(const uint8_t *data, size_t size)
     return size >= IMAGE_HEADER_SIZE && memcmp(data + IMAGE_MAGIC_OFF, "ARM\x64", 4) == 0;
 }
 
-bool is_macho(const uint8_t *data, size_t size)
-{
-    static const uint8_t mh64[4] = { 0xcf, 0xfa, 0xed, 0xfe };
-    return size >= 4 && memcmp(data, mh64, 4) == 0;
-}
-
 static EmuErr place(Machine *m, const char *path, const uint8_t *data, size_t size,
                     uint64_t addr, uint64_t span, LoadedImage *out, char *err, size_t errlen)
 {
