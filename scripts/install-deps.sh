@@ -10,4 +10,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config \
     libcapstone-dev libfdt-dev libsdl2-dev libcmocka-dev \
     gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross \
+    clang lld \
     qemu-system-arm >/dev/null

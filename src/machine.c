@@ -13,11 +13,12 @@
 #include "xnuemu/exec_loop.h"
 #include "xnuemu/machine.h"
 #include "xnuemu/mem.h"
+#include "xnuemu/symtab.h"
 #include "xnuemu/timer.h"
 
 #define DCACHE_MAX_PAGES 4096u     /* 16 MiB of guest code, 128 MiB of slots */
 
-static const Board *const boards[] = { &board_bare };
+static const Board *const boards[] = { &board_bare, &board_t8010 };
 
 const Board *board_find(const char *name)
 {
@@ -29,7 +30,7 @@ const Board *board_find(const char *name)
 
 const char *board_names(void)
 {
-    return "bare";
+    return "bare, t8010";
 }
 
 static void phys_write_hook(void *opaque, uint64_t pa, uint64_t len)
@@ -133,6 +134,8 @@ EmuErr machine_create(Machine **out, const MachineConfig *cfg, char *err, size_t
     m->bus.write_hook = phys_write_hook;
     m->bus.hook_opaque = m;
     cpu_reset(cpu, m->model.max_el);
+    if (m->board->attach_cpu)
+        m->board->attach_cpu(m);
     *out = m;
     return EMU_OK;
 }
@@ -143,6 +146,7 @@ void machine_destroy(Machine *m)
         return;
     if (m->board_free)
         m->board_free(m);
+    symtab_free(m->symtab);
     if (m->cpu) {
         free(m->cpu->unimp_logged);
         free(m->cpu->sysreg_logged);

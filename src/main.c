@@ -13,6 +13,7 @@
 
 #include "xnuemu/loader.h"
 #include "xnuemu/machine.h"
+#include "xnuemu/symtab.h"
 #include "xnuemu/version.h"
 
 enum {
@@ -25,12 +26,21 @@ enum {
 enum {
     OPT_MACHINE = 256, OPT_APPEND, OPT_EL, OPT_MAX_INSNS, OPT_LOG, OPT_LOG_FILE,
     OPT_LOAD_ADDR, OPT_SEMI_ROOT, OPT_SYSREG_UNKNOWN, OPT_REALTIME, OPT_STATS, OPT_VERSION,
+    OPT_DTB, OPT_RAMDISK, OPT_SEED, OPT_ADT_FIX, OPT_SERIAL, OPT_UNTIL, OPT_TIMEOUT,
 };
 
 static const struct option long_opts[] = {
     { "machine", required_argument, 0, OPT_MACHINE },
     { "memory", required_argument, 0, 'm' },
     { "append", required_argument, 0, OPT_APPEND },
+    { "bootargs", required_argument, 0, OPT_APPEND },
+    { "dtb", required_argument, 0, OPT_DTB },
+    { "ramdisk", required_argument, 0, OPT_RAMDISK },
+    { "seed", required_argument, 0, OPT_SEED },
+    { "adt-fix", required_argument, 0, OPT_ADT_FIX },
+    { "serial", required_argument, 0, OPT_SERIAL },
+    { "until", required_argument, 0, OPT_UNTIL },
+    { "timeout", required_argument, 0, OPT_TIMEOUT },
     { "el", required_argument, 0, OPT_EL },
     { "max-insns", required_argument, 0, OPT_MAX_INSNS },
     { "log", required_argument, 0, OPT_LOG },
@@ -49,13 +59,24 @@ static void usage(FILE *f)
 {
     fprintf(f,
         "usage: xnuemu [options] FILE\n"
-        "Run an AArch64 program or kernel. FILE is an ELF executable, an arm64 Linux Image,\n"
-        "or a raw binary with --load-addr.\n"
+        "Run an AArch64 program or kernel. FILE is an XNU kernel (Mach-O, kernelcache, or\n"
+        "either in an IMG4/IM4P container, LZSS or LZFSE compressed), an ELF executable, an\n"
+        "arm64 Linux Image, or a raw binary with --load-addr.\n"
         "\n"
-        "  --machine NAME         machine to emulate (%s; default bare)\n"
-        "  -m, --memory SIZE      RAM size, e.g. 128M, 2G (bare: default 128M)\n"
+        "  --machine NAME         machine to emulate (%s); default t8010 for XNU\n"
+        "                         kernels, bare for everything else\n"
+        "  -m, --memory SIZE      RAM size, e.g. 128M, 2G (bare: 128M, t8010: 2G)\n"
         "  --el N                 bare: highest and entry Exception level, 1-3 (default 1)\n"
-        "  --append STRING        guest command line (semihosting SYS_GET_CMDLINE)\n"
+        "  --bootargs STRING      XNU boot-args (default \"%s\");\n"
+        "  --append STRING        the same; bare: the guest command line (SYS_GET_CMDLINE)\n"
+        "  --dtb FILE             t8010: Apple device tree (raw or IM4P) instead of the generated one\n"
+        "  --adt-fix LIST         fix-ups for a --dtb tree: flags,freq,seed,epoch,cpu0,pram,compat,\n"
+        "                         all, none (default: all but compat)\n"
+        "  --ramdisk FILE         t8010: RAM disk (raw or IM4P), announced in /chosen/memory-map\n"
+        "  --seed N               t8010: /chosen random-seed comes from N (default 0)\n"
+        "  --serial SPEC          t8010 console: stdio (default), file:PATH, tcp:PORT, none\n"
+        "  --until TEXT           stop with status 0 when the console prints TEXT\n"
+        "  --timeout SECONDS      stop with status 124 after SECONDS of wall-clock time\n"
         "  --load-addr ADDR       load FILE as a raw binary at ADDR and start there\n"
         "  --max-insns N          stop after N instructions (exit status 124)\n"
         "  --log CATEGORIES       log to stderr: %s\n"
@@ -69,10 +90,11 @@ static void usage(FILE *f)
         "  -h, --help             this help\n"
         "  --version              version\n"
         "\n"
-        "Exit status: the guest's exit code when it exits through semihosting; 2 bad option\n"
-        "or input file; 124 --max-insns reached; 125 the guest is stuck (an exception loop,\n"
-        "or WFI with nothing to wake it); 126 the guest needs something not implemented.\n",
-        board_names(), log_category_names());
+        "Exit status: the guest's exit code when it exits through semihosting; 0 --until\n"
+        "text seen; 2 bad option or input file; 124 --max-insns or --timeout reached; 125 the\n"
+        "guest is stuck (an exception loop, a branch-to-self with interrupts masked, or WFI\n"
+        "with nothing to wake it); 126 the guest needs something not implemented.\n",
+        board_names(), xnu_default_bootargs(), log_category_names());
 }
 
 static _Noreturn void die_usage(const char *fmt, const char *a, const char *b)
@@ -113,6 +135,51 @@ static uint64_t parse_size(const char *opt, const char *s)
     return (uint64_t)v << shift;
 }
 
+static unsigned parse_adt_fix(const char *s)
+{
+    static const struct { const char *name; unsigned bits; } fixes[] = {
+        { "flags", ADT_FIX_FLAGS }, { "freq", ADT_FIX_FREQ }, { "seed", ADT_FIX_SEED },
+        { "epoch", ADT_FIX_EPOCH }, { "cpu0", ADT_FIX_CPU0 }, { "pram", ADT_FIX_PRAM },
+        { "compat", ADT_FIX_COMPAT },
+        { "all", ADT_FIX_DEFAULT | ADT_FIX_COMPAT }, { "none", 0 },
+    };
+    unsigned v = 0;
+    char buf[256];
+    snprintf(buf, sizeof(buf), "%s", s);
+    for (char *save, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        size_t i;
+        for (i = 0; i < ARRAY_SIZE(fixes) && strcmp(fixes[i].name, t); i++)
+            ;
+        if (i == ARRAY_SIZE(fixes))
+            die_usage("--adt-fix: unknown fix-up '%s' (flags, freq, seed, epoch, cpu0, pram, "
+                      "compat, all, none)%s", t, "");
+        v |= fixes[i].bits;
+    }
+    return v;
+}
+
+/* With a guest symbol table: say in which functions a stuck guest spins
+ * and where the exceptions that led there came from. */
+static void report_stuck_symbols(const Machine *m)
+{
+    const CpuState *cpu = m->cpu;
+    if (!m->symtab)
+        return;
+    char a[160], b[160];
+    if (cpu->stuck_pc)
+        fprintf(stderr, "xnuemu:   spinning in %s\n",
+                symtab_format(m->symtab, cpu->stuck_pc, a, sizeof(a)));
+    for (unsigned i = 0; i < ARRAY_SIZE(cpu->exc_hist); i++) {
+        const ExcRecord *r = &cpu->exc_hist[i];
+        if (!r->valid)
+            break;
+        fprintf(stderr, "xnuemu:   %s exception: %s, ESR 0x%08x, ELR %s, FAR %s\n",
+                i == 0 ? "last" : "earlier", r->sync ? exc_class_name(r->esr >> 26) : "interrupt",
+                r->esr, symtab_format(m->symtab, r->elr, a, sizeof(a)),
+                symtab_format(m->symtab, r->far, b, sizeof(b)));
+    }
+}
+
 static double wall_seconds(void)
 {
     struct timespec ts;
@@ -125,6 +192,7 @@ int main(int argc, char **argv)
     MachineConfig cfg = { 0 };
     const char *log_file = NULL;
     bool stats = false;
+    uint64_t timeout = 0;
     char err[512];
     int c;
 
@@ -157,6 +225,24 @@ int main(int argc, char **argv)
                 die_usage("--sysreg-unknown: '%s' is not 'undef' or 'raz'%s", optarg, "");
             break;
         case OPT_REALTIME: cfg.realtime = true; break;
+        case OPT_DTB: cfg.dtb = optarg; break;
+        case OPT_RAMDISK: cfg.ramdisk = optarg; break;
+        case OPT_SEED: cfg.seed = parse_u64("--seed", optarg); break;
+        case OPT_ADT_FIX:
+            cfg.adt_fix = parse_adt_fix(optarg);
+            cfg.adt_fix_set = true;
+            break;
+        case OPT_SERIAL: cfg.serial = optarg; break;
+        case OPT_UNTIL:
+            if (!optarg[0])
+                die_usage("--until: the text must not be empty%s%s", "", "");
+            cfg.until = optarg;
+            break;
+        case OPT_TIMEOUT:
+            timeout = parse_u64("--timeout", optarg);
+            if (!timeout)
+                die_usage("--timeout: '%s' is not a positive number of seconds%s", optarg, "");
+            break;
         case OPT_STATS: stats = true; break;
         case 'h': usage(stdout); return 0;
         case OPT_VERSION: printf("xnuemu %s\n", XNUEMU_VERSION); return 0;
@@ -176,6 +262,8 @@ int main(int argc, char **argv)
             die_usage("--log-file %s: %s", log_file, strerror(errno));
     }
 
+    if (!cfg.machine)
+        cfg.machine = loader_default_machine(path);
     Machine *m;
     EmuErr e = machine_create(&m, &cfg, err, sizeof(err));
     if (e != EMU_OK)
@@ -187,6 +275,8 @@ int main(int argc, char **argv)
     }
 
     double t0 = wall_seconds();
+    if (timeout)
+        m->cpu->wall_deadline_ns = (uint64_t)(t0 * 1e9) + timeout * UINT64_C(1000000000);
     HaltReason why = machine_run(m);
     double secs = wall_seconds() - t0;
     CpuState *cpu = m->cpu;
@@ -198,11 +288,16 @@ int main(int argc, char **argv)
             fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
         break;
     case HALT_MAX_INSNS:
+    case HALT_TIMEOUT:
         fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
         status = EXIT_MAX_INSNS;
         break;
+    case HALT_UNTIL:
+        status = 0;
+        break;
     case HALT_STUCK:
         fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
+        report_stuck_symbols(m);
         status = EXIT_STUCK;
         break;
     default:

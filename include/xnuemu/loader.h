@@ -28,8 +28,18 @@ EmuErr load_arm64_image(Machine *m, const char *path, const uint8_t *data, size_
 EmuErr load_raw(Machine *m, const char *path, const uint8_t *data, size_t size, uint64_t addr,
                 LoadedImage *out, char *err, size_t errlen);
 
+/* XNU kernels (Mach-O) on Apple boards: see xnu_load.c. */
+EmuErr load_xnu(Machine *m, const char *path, const uint8_t *data, size_t size,
+                LoadedImage *out, char *err, size_t errlen);
+/* Boot arguments used when --bootargs is not given. */
+const char *xnu_default_bootargs(void);
+
+/* The machine a file needs when --machine is not given: "t8010" for XNU
+ * kernels (Mach-O, IMG4/IM4P, complzss), else "bare". Never fails: an
+ * unreadable file is reported later by machine_load. */
+const char *loader_default_machine(const char *path);
+
 bool is_elf(const uint8_t *data, size_t size);
 bool is_arm64_image(const uint8_t *data, size_t size);
-bool is_macho(const uint8_t *data, size_t size);
 
 #endif

@@ -30,9 +30,32 @@ typedef struct MachineConfig {
     bool realtime;            /* counters follow host time */
     uint64_t load_addr;       /* raw binaries */
     bool load_addr_set;
+    /* Apple machines */
+    const char *dtb;          /* Apple device tree file; NULL = generate from the board */
+    const char *ramdisk;      /* RAM disk file, or NULL */
+    uint64_t seed;            /* random-seed of the generated tree */
+    unsigned adt_fix;         /* ADT_FIX_* applied to a --dtb tree */
+    bool adt_fix_set;         /* adt_fix given (else the default set) */
+    const char *serial;       /* chardev spec of the console UART; NULL = stdio */
+    const char *until;        /* stop (HALT_UNTIL) when the console prints this */
 } MachineConfig;
 
+/* Fix-ups for a device tree taken from an IPSW (--adt-fix) */
+enum {
+    ADT_FIX_FLAGS    = 1u << 0,   /* clear placeholder bits of property lengths */
+    ADT_FIX_FREQ     = 1u << 1,   /* 8-byte timebase/fixed frequencies of the board */
+    ADT_FIX_SEED     = 1u << 2,   /* /chosen random-seed from --seed */
+    ADT_FIX_EPOCH    = 1u << 3,   /* /chosen chip-epoch and security-domain */
+    ADT_FIX_CPU0     = 1u << 4,   /* /cpus/cpu0 state "running" */
+    ADT_FIX_PRAM     = 1u << 5,   /* /pram panic buffer and its /chosen size */
+    ADT_FIX_COMPAT   = 1u << 6,   /* clear compatible of nodes the board does not model */
+    ADT_FIX_DEFAULT  = ADT_FIX_FLAGS | ADT_FIX_FREQ | ADT_FIX_SEED | ADT_FIX_EPOCH |
+                       ADT_FIX_CPU0 | ADT_FIX_PRAM,
+};
+
 typedef struct Board Board;
+typedef struct AppleBoard AppleBoard;
+typedef struct Symtab Symtab;
 
 struct Machine {
     Log log;
@@ -51,6 +74,9 @@ struct Machine {
     uint32_t timer_line[TIMER_COUNT];  /* CPU_IN_* each timer drives, 0 = none */
     void *board_state;
     void (*board_free)(Machine *m);
+    /* Apple boards: DRAM handed to the kernel and the panic buffer above it */
+    uint64_t kernel_mem_size, pram_pa;
+    Symtab *symtab;           /* guest symbols (Mach-O kernels), or NULL */
     struct Semihost *semi;
 };
 
@@ -59,10 +85,14 @@ struct Board {
     const char *desc;
     /* Map RAM and devices, pick the CPU model. */
     EmuErr (*init)(Machine *m, char *err, size_t errlen);
+    /* Wire devices to the CPU once it exists (optional). */
+    void (*attach_cpu)(Machine *m);
+    const AppleBoard *apple;  /* Apple SoC board table, or NULL */
 };
 
 /* Boards */
 extern const Board board_bare;
+extern const Board board_t8010;
 const Board *board_find(const char *name);
 /* "bare, ..." for --help */
 const char *board_names(void);

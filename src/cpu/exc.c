@@ -6,6 +6,7 @@
  * masking of IRQ, FIQ and SError, physical and virtual).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "xnuemu/cpu_model.h"
 #include "xnuemu/features.h"
@@ -55,6 +56,41 @@ static uint32_t ec_for_target(uint32_t ec, unsigned from, unsigned to)
                       ec == EC_SSTEP_SAME || ec == EC_WATCH_SAME))
         return ec - 1;
     return ec;
+}
+
+/* Exceptions that repeat identically with at most this many instructions
+ * between them, this many times, mean a vector that faults on itself (XNU's
+ * vectors dereference TPIDR_EL1, which is 0 early in boot). */
+#define REPEAT_GAP   32u
+#define REPEAT_LIMIT 256u
+
+static bool same_exc(const ExcRecord *a, const ExcRecord *b)
+{
+    return a->valid && b->valid && a->esr == b->esr && a->elr == b->elr && a->far == b->far &&
+           a->vector == b->vector && a->sync == b->sync;
+}
+
+static bool note_repeat(CpuState *cpu, const ExcRecord *r, uint64_t gap)
+{
+    if (gap <= REPEAT_GAP && same_exc(r, &cpu->exc_hist[0])) {
+        if (++cpu->exc_repeat < REPEAT_LIMIT)
+            return true;
+        snprintf(cpu->halt_msg, sizeof(cpu->halt_msg),
+                 "guest is stuck: the same exception (ESR 0x%08x at ELR 0x%016llx, FAR "
+                 "0x%016llx) keeps arriving at EL%u vector 0x%016llx: the vector faults on "
+                 "itself", r->esr, (unsigned long long)r->elr, (unsigned long long)r->far,
+                 r->to_el, (unsigned long long)r->vector);
+        cpu->stuck_pc = r->elr;
+        cpu->halt_reason = HALT_STUCK;
+        return false;
+    }
+    cpu->exc_repeat = 0;
+    if (!same_exc(r, &cpu->exc_hist[0])) {
+        memmove(&cpu->exc_hist[1], &cpu->exc_hist[0],
+                sizeof(cpu->exc_hist) - sizeof(cpu->exc_hist[0]));
+        cpu->exc_hist[0] = *r;
+    }
+    return true;
 }
 
 /* Mark a run of exceptions that retire no instruction: a guest whose
@@ -123,7 +159,13 @@ static void take(CpuState *cpu, unsigned target, unsigned vec, uint64_t preferre
     else
         LOG(cpu->log, LOG_INT, "int: %s EL%u->EL%u ELR 0x%016llx -> 0x%016llx\n", kind[vec],
             from, target, (unsigned long long)preferred_return, (unsigned long long)vector);
-    if (note_exception(cpu, vector, e ? e->ec : 0) && cpu->halt_on_exception)
+    ExcRecord rec = { .valid = true, .sync = e != NULL, .from_el = (uint8_t)from,
+                      .to_el = (uint8_t)target, .esr = (uint32_t)cpu->sr[sr_esr[target]],
+                      .elr = preferred_return, .far = e && e->far_valid ? e->far : 0,
+                      .vector = vector };
+    uint64_t gap = cpu->icount - cpu->exc_icount;
+    if (note_exception(cpu, vector, e ? e->ec : 0) && note_repeat(cpu, &rec, gap) &&
+        cpu->halt_on_exception)
         cpu->halt_reason = HALT_DEBUG;
 }
 

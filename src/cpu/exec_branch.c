@@ -23,10 +23,14 @@ EXEC(B_cond)
     return EXEC_BRANCH;
 }
 
+static ExecFn exec_B_self;
+
 PREP(prep_b_imm)
 {
     (void)cpu;
     di->imm = (uint64_t)sext64(FLD(f, 'i'), 26) << 2;
+    if (di->imm == 0)
+        di->exec = exec_B_self;
     return true;
 }
 
@@ -34,6 +38,30 @@ EXEC(B)
 {
     cpu->pc += di->imm;
     return EXEC_BRANCH;
+}
+
+/* B . : with IRQ and FIQ masked nothing can ever leave the loop (XNU's
+ * early exception vectors are all `b .`): stop with what led here. */
+static int exec_B_self(CpuState *cpu, const DecodedInsn *di)
+{
+    (void)di;
+    if ((cpu->ps.daif & (DAIF_I | DAIF_F)) != (DAIF_I | DAIF_F) || cpu->halt_on_exception)
+        return EXEC_BRANCH;
+    const ExcRecord *r = &cpu->exc_hist[0];
+    if (r->valid)
+        snprintf(cpu->halt_msg, sizeof(cpu->halt_msg),
+                 "guest is stuck: branch to itself at EL%u pc=0x%016llx with interrupts masked; "
+                 "the last exception (EL%u vector 0x%016llx) had ESR 0x%08x, ELR 0x%016llx, "
+                 "FAR 0x%016llx", cpu->ps.el, (unsigned long long)cpu->pc, r->to_el,
+                 (unsigned long long)r->vector, r->esr, (unsigned long long)r->elr,
+                 (unsigned long long)r->far);
+    else
+        snprintf(cpu->halt_msg, sizeof(cpu->halt_msg),
+                 "guest is stuck: branch to itself at EL%u pc=0x%016llx with interrupts masked",
+                 cpu->ps.el, (unsigned long long)cpu->pc);
+    cpu->stuck_pc = cpu->pc;
+    cpu->halt_reason = HALT_STUCK;
+    return EXEC_HALT;
 }
 
 EXEC(BL)

@@ -170,6 +170,31 @@ static bool wfi_sleep(CpuState *cpu, uint64_t next)
     return true;
 }
 
+/* Longest stretch of instructions between two looks at host events and
+ * the --timeout clock (about a millisecond of virtual time). */
+#define HOST_POLL_INSNS (UINT64_C(1) << 20)
+
+static uint64_t host_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static bool wall_timeout(CpuState *cpu)
+{
+    if (!cpu->wall_deadline_ns || cpu->icount < cpu->next_wall_check)
+        return false;
+    cpu->next_wall_check = cpu->icount + HOST_POLL_INSNS;
+    if (host_now_ns() < cpu->wall_deadline_ns)
+        return false;
+    snprintf(cpu->halt_msg, sizeof(cpu->halt_msg),
+             "--timeout reached after %llu instructions at EL%u pc=0x%016llx",
+             (unsigned long long)cpu->icount, cpu->ps.el, (unsigned long long)cpu->pc);
+    cpu->halt_reason = HALT_TIMEOUT;
+    return true;
+}
+
 HaltReason cpu_run(CpuState *cpu)
 {
     while (!cpu->halt_reason) {
@@ -181,6 +206,8 @@ HaltReason cpu_run(CpuState *cpu)
             cpu->halt_reason = HALT_MAX_INSNS;
             break;
         }
+        if (wall_timeout(cpu))
+            break;
         if (cpu->poll_host)
             cpu->poll_host(cpu->wait_host_opaque);
         uint64_t next = timer_update(cpu);
@@ -213,6 +240,8 @@ HaltReason cpu_run(CpuState *cpu)
         }
         if (cpu->realtime && limit - cpu->icount > 65536)
             limit = cpu->icount + 65536;   /* re-read the host clock regularly */
+        if ((cpu->poll_host || cpu->wall_deadline_ns) && limit - cpu->icount > HOST_POLL_INSNS)
+            limit = cpu->icount + HOST_POLL_INSNS;
         cpu->icount_limit = limit;
         if (cpu->log->mask & LOG_EXEC)
             run_inner_traced(cpu);

@@ -28,6 +28,13 @@ static EmuErr bare_init(Machine *m, char *err, size_t errlen)
         snprintf(err, errlen, "--el must be 1, 2 or 3");
         return EMU_ERR_ARG;
     }
+    if (m->cfg.until || m->cfg.dtb || m->cfg.ramdisk || m->cfg.serial) {
+        snprintf(err, errlen, "--%s: the bare machine has no %s",
+                 m->cfg.until ? "until" : m->cfg.dtb ? "dtb" : m->cfg.ramdisk ? "ramdisk" : "serial",
+                 m->cfg.until || m->cfg.serial ? "console UART (its output is semihosting)"
+                                               : "device tree or RAM disk (they are for XNU kernels)");
+        return EMU_ERR_ARG;
+    }
     cpu_model_generic_v81(&m->model, el);
     m->ram_base = BARE_RAM_BASE;
     m->ram_size = m->cfg.ram_size ? m->cfg.ram_size : BARE_RAM_DEFAULT;

@@ -1,13 +1,17 @@
 /*
  * load.c — machine_load(): reads the file, picks the loader by magic (ELF,
- * arm64 Image, raw with --load-addr), and points the CPU at the entry with
- * the boot protocol's registers. Mach-O kernels need the t8010 machine.
+ * arm64 Image, Mach-O kernel, raw with --load-addr), and points the CPU at
+ * the entry with the boot protocol's registers.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 
+#include "xnuemu/compress.h"
+#include "xnuemu/img4.h"
 #include "xnuemu/loader.h"
+#include "xnuemu/macho.h"
 #include "xnuemu/semihosting.h"
 
 EmuErr machine_load(Machine *m, const char *path, char *err, size_t errlen)
@@ -23,6 +27,24 @@ EmuErr machine_load(Machine *m, const char *path, char *err, size_t errlen)
     if (e != EMU_OK)
         return e;
     LoadedImage img = { 0 };
+    if (!m->cfg.load_addr_set && (img4_detect(data, size) || complzss_detect(data, size) ||
+                                   lzfse_detect(data, size))) {
+        /* Apple container and/or compression: unwrap to the Mach-O inside */
+        uint8_t *plain;
+        size_t plain_size;
+        const char *how;
+        char why[400];
+        e = img4_load(data, size, DECOMP_DEFAULT_MAX, &plain, &plain_size, NULL, &how, why,
+                      sizeof(why));
+        free(data);
+        if (e != EMU_OK) {
+            snprintf(err, errlen, "%s: %s", path, why);
+            return e;
+        }
+        LOG(&m->log, LOG_LOADER, "loader: %s: %s, %zu bytes unpacked\n", path, how, plain_size);
+        data = plain;
+        size = plain_size;
+    }
     if (m->cfg.load_addr_set) {
         e = load_raw(m, path, data, size, m->cfg.load_addr, &img, err, errlen);
     } else if (is_elf(data, size)) {
@@ -30,12 +52,10 @@ EmuErr machine_load(Machine *m, const char *path, char *err, size_t errlen)
     } else if (is_arm64_image(data, size)) {
         e = load_arm64_image(m, path, data, size, &img, err, errlen);
     } else if (is_macho(data, size)) {
-        snprintf(err, errlen, "%s: a Mach-O kernel needs the t8010 machine, which this build "
-                 "does not have yet", path);
-        e = EMU_ERR_FORMAT;
+        e = load_xnu(m, path, data, size, &img, err, errlen);
     } else {
-        snprintf(err, errlen, "%s: not an ELF file or arm64 Image (give --load-addr ADDR to load "
-                 "a raw binary)", path);
+        snprintf(err, errlen, "%s: not an ELF file, arm64 Image or Mach-O kernel (give "
+                 "--load-addr ADDR to load a raw binary)", path);
         e = EMU_ERR_FORMAT;
     }
     free(data);
@@ -60,4 +80,20 @@ EmuErr machine_load(Machine *m, const char *path, char *err, size_t errlen)
     LOG(&m->log, LOG_LOADER, "loader: %s: %s, entry 0x%llx\n", path, img.format,
         (unsigned long long)img.entry);
     return EMU_OK;
+}
+
+const char *loader_default_machine(const char *path)
+{
+    uint8_t head[16] = { 0 };
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return "bare";
+    size_t n = fread(head, 1, sizeof(head), f);
+    fclose(f);
+    if (is_macho(head, n) || (n >= 8 && memcmp(head, "complzss", 8) == 0))
+        return "t8010";
+    /* DER SEQUENCE holding IA5String "IM4P"/"IMG4" (IMG4/IM4P containers) */
+    if (n >= 16 && head[0] == 0x30 && (memmem(head, n, "IM4P", 4) || memmem(head, n, "IMG4", 4)))
+        return "t8010";
+    return "bare";
 }

@@ -98,7 +98,7 @@ static void test_bad_files(void **state)
     expect_usage_error("missing.elf: No such file", (const char *[]){ "missing.elf", NULL });
     expect_usage_error("is a directory", (const char *[]){ ".", NULL });
     write_file("junk.bin", "\x12\x34\x56\x78junk", 8);
-    expect_usage_error("not an ELF file or arm64 Image", (const char *[]){ "junk.bin", NULL });
+    expect_usage_error("not an ELF file, arm64 Image or Mach-O kernel", (const char *[]){ "junk.bin", NULL });
     write_file("empty.bin", "", 0);
     expect_usage_error("not an ELF file", (const char *[]){ "empty.bin", NULL });
     expect_usage_error("not AArch64", (const char *[]){ XNUEMU_BIN, NULL });
@@ -128,13 +128,40 @@ static void test_bad_files(void **state)
 static void test_runaway_guest_stops_at_max_insns(void **state)
 {
     (void)state;
-    uint32_t spin = 0x14000000;                       /* b . */
-    write_file("spin.bin", &spin, 4);
+    uint32_t spin[2] = { 0xd503201f, 0x17ffffff };   /* nop; b .-4 */
+    write_file("spin.bin", spin, sizeof(spin));
     char err[4096];
     int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "--max-insns",
                                                     "100000", "spin.bin", NULL });
     assert_int_equal(st, 124);
     assert_non_null(strstr(err, "stopped after 100000 instructions"));
+    assert_int_equal(lines(err), 1);
+}
+
+/* A branch to itself with IRQ and FIQ masked can never end: reported as
+ * stuck (status 125), naming the PC and the last exception. */
+static void test_branch_to_self_masked_is_stuck(void **state)
+{
+    (void)state;
+    static const uint32_t prog[] = {
+        0xd2a80000,     /* mov x0, #0x40000000 */
+        0x91200000,     /* add x0, x0, #0x800 */
+        0xd518c000,     /* msr vbar_el1, x0 */
+        0xd5033fdf,     /* isb */
+        0x00000000,     /* udf #0: UNDEFINED -> vector 0x40000a00 */
+    };
+    uint8_t img[0xc00] = { 0 };
+    memcpy(img, prog, sizeof(prog));
+    uint32_t spin = 0x14000000;                      /* b . at every vector */
+    for (unsigned off = 0x800; off < 0xc00; off += 0x80)
+        memcpy(img + off, &spin, 4);
+    write_file("selfloop.bin", img, sizeof(img));
+    char err[4096];
+    int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "--max-insns",
+                                                    "100000", "selfloop.bin", NULL });
+    assert_int_equal(st, 125);
+    assert_non_null(strstr(err, "branch to itself at EL1 pc=0x0000000040000a00"));
+    assert_non_null(strstr(err, "ESR 0x02000000, ELR 0x0000000040000010"));
     assert_int_equal(lines(err), 1);
 }
 
@@ -201,6 +228,7 @@ int main(void)
         cmocka_unit_test(test_bad_options),
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_runaway_guest_stops_at_max_insns),
+        cmocka_unit_test(test_branch_to_self_masked_is_stuck),
         cmocka_unit_test(test_jump_to_unmapped_is_reported),
         cmocka_unit_test(test_good_program_exit_status),
         cmocka_unit_test(test_arm64_image_placement),
