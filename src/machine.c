@@ -147,6 +147,7 @@ void machine_destroy(Machine *m)
     if (m->board_free)
         m->board_free(m);
     symtab_free(m->symtab);
+    hooks_free(&m->hooks);
     if (m->cpu) {
         free(m->cpu->unimp_logged);
         free(m->cpu->sysreg_logged);

@@ -27,6 +27,7 @@ enum {
     OPT_MACHINE = 256, OPT_APPEND, OPT_EL, OPT_MAX_INSNS, OPT_LOG, OPT_LOG_FILE,
     OPT_LOAD_ADDR, OPT_SEMI_ROOT, OPT_SYSREG_UNKNOWN, OPT_REALTIME, OPT_STATS, OPT_VERSION,
     OPT_DTB, OPT_RAMDISK, OPT_SEED, OPT_ADT_FIX, OPT_SERIAL, OPT_UNTIL, OPT_TIMEOUT,
+    OPT_HOOK, OPT_HOOK_FILE,
 };
 
 static const struct option long_opts[] = {
@@ -41,6 +42,8 @@ static const struct option long_opts[] = {
     { "serial", required_argument, 0, OPT_SERIAL },
     { "until", required_argument, 0, OPT_UNTIL },
     { "timeout", required_argument, 0, OPT_TIMEOUT },
+    { "hook", required_argument, 0, OPT_HOOK },
+    { "hook-file", required_argument, 0, OPT_HOOK_FILE },
     { "el", required_argument, 0, OPT_EL },
     { "max-insns", required_argument, 0, OPT_MAX_INSNS },
     { "log", required_argument, 0, OPT_LOG },
@@ -59,6 +62,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
         "usage: xnuemu [options] FILE\n"
+        "       xnuemu adt dump FILE | xnuemu adt generate [--machine NAME] [-m SIZE] OUT\n"
         "Run an AArch64 program or kernel. FILE is an XNU kernel (Mach-O, kernelcache, or\n"
         "either in an IMG4/IM4P container, LZSS or LZFSE compressed), an ELF executable, an\n"
         "arm64 Linux Image, or a raw binary with --load-addr.\n"
@@ -77,6 +81,10 @@ static void usage(FILE *f)
         "  --serial SPEC          t8010 console: stdio (default), file:PATH, tcp:PORT, none\n"
         "  --until TEXT           stop with status 0 when the console prints TEXT\n"
         "  --timeout SECONDS      stop with status 124 after SECONDS of wall-clock time\n"
+        "  --hook SYMBOL=ACTION   when the guest calls SYMBOL (from the kernel's symbol table):\n"
+        "                         return:VALUE (x0 = VALUE, back to the caller), skip, log\n"
+        "                         (print the call, then run it), stop (status 0); repeatable\n"
+        "  --hook-file FILE       one SYMBOL=ACTION per line, # comments\n"
         "  --load-addr ADDR       load FILE as a raw binary at ADDR and start there\n"
         "  --max-insns N          stop after N instructions (exit status 124)\n"
         "  --log CATEGORIES       log to stderr: %s\n"
@@ -189,10 +197,15 @@ static double wall_seconds(void)
 
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && strcmp(argv[1], "adt") == 0)
+        return adt_tool_main(argc - 1, argv + 1);
     MachineConfig cfg = { 0 };
     const char *log_file = NULL;
     bool stats = false;
     uint64_t timeout = 0;
+    typedef struct HookArg { bool file; const char *s; } HookArg;
+    HookArg hook_args[256];
+    unsigned nhook_args = 0;
     char err[512];
     int c;
 
@@ -238,6 +251,13 @@ int main(int argc, char **argv)
                 die_usage("--until: the text must not be empty%s%s", "", "");
             cfg.until = optarg;
             break;
+        case OPT_HOOK:
+        case OPT_HOOK_FILE:
+            if (nhook_args < ARRAY_SIZE(hook_args))
+                hook_args[nhook_args++] = (HookArg){ c == OPT_HOOK_FILE, optarg };
+            else
+                die_usage("too many --hook options (at most %s)%s", "256", "");
+            break;
         case OPT_TIMEOUT:
             timeout = parse_u64("--timeout", optarg);
             if (!timeout)
@@ -268,7 +288,11 @@ int main(int argc, char **argv)
     EmuErr e = machine_create(&m, &cfg, err, sizeof(err));
     if (e != EMU_OK)
         die_usage("%s%s", err, "");
-    e = machine_load(m, path, err, sizeof(err));
+    for (unsigned i = 0; i < nhook_args && e == EMU_OK; i++)
+        e = hook_args[i].file ? hooks_add_file(&m->hooks, hook_args[i].s, err, sizeof(err))
+                              : hooks_add_spec(&m->hooks, hook_args[i].s, err, sizeof(err));
+    if (e == EMU_OK)
+        e = machine_load(m, path, err, sizeof(err));
     if (e != EMU_OK) {
         machine_destroy(m);
         die_usage("%s%s", err, "");
@@ -293,6 +317,7 @@ int main(int argc, char **argv)
         status = EXIT_MAX_INSNS;
         break;
     case HALT_UNTIL:
+        fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
         status = 0;
         break;
     case HALT_STUCK:
@@ -312,6 +337,7 @@ int main(int argc, char **argv)
                 " of them translated; %" PRIu64 " instruction-side translations\n",
                 cpu->stats.slow_data, cpu->stats.data_fills, cpu->stats.itlb_fills);
     }
+    hooks_report(&m->hooks, stderr);
     machine_destroy(m);
     if (cfg.log_out)
         fclose(cfg.log_out);

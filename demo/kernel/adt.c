@@ -104,5 +104,18 @@ int adt_check(uint64_t dt, uint64_t *timebase)
         return -1;
     }
     demo_printf(", %u-byte random-seed, timebase %llu Hz\n", len, *timebase);
+    /* a RAM disk, when iBoot (or xnuemu --ramdisk) placed one */
+    v = prop(child(chosen, "memory-map"), "RAMDisk", &len);
+    if (v && len == 16) {
+        uint64_t pa = rd64(v), size = rd64(v + 8);
+        demo_printf("  RAM disk at 0x%llx, %llu bytes: \"", pa, size);
+        for (uint64_t i = 0; i < size && i < 32; i++) {
+            char c = (char)(rd32((pa + i) & ~3ull) >> (8 * ((pa + i) & 3)));
+            if (c < ' ' || c > '~')
+                break;
+            demo_printf("%c", c);
+        }
+        demo_printf("\"\n");
+    }
     return 0;
 }

@@ -17,6 +17,7 @@ struct demo_state {
 struct demo_state *demo(void);
 void demo_main(uint64_t boot_args_pa);
 void demo_fiq(uint64_t kind);
+void demo_timer_arm(void);
 void demo_exception(uint64_t kind);
 void demo_halt(void) __attribute__((noreturn));
 void demo_jump_high(uint64_t offset, void (*fn)(uint64_t), uint64_t arg)

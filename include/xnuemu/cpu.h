@@ -211,6 +211,7 @@ struct CpuState {
     void *wait_host_opaque;
     bool semihosting;     /* HLT #0xF000 is a semihosting call */
     bool halt_on_exception;   /* stop (HALT_DEBUG) right after taking any exception */
+    struct Hooks *hooks;      /* --hook: symbol hooks armed at decode time, or NULL */
     bool sysreg_unknown_raz;  /* --sysreg-unknown raz */
     uint8_t *unimp_logged;    /* one bit per A64Id: logged once */
     uint8_t *sysreg_logged;   /* one bit per 16-bit sysreg key */

@@ -39,6 +39,9 @@ const char *xnu_default_bootargs(void);
  * unreadable file is reported later by machine_load. */
 const char *loader_default_machine(const char *path);
 
+/* `xnuemu adt dump|generate ...` (adt_tool.c); argv[0] is "adt". */
+int adt_tool_main(int argc, char **argv);
+
 bool is_elf(const uint8_t *data, size_t size);
 bool is_arm64_image(const uint8_t *data, size_t size);
 

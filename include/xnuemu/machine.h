@@ -11,6 +11,7 @@
 #include "cpu_model.h"
 #include "dcache.h"
 #include "decode.h"
+#include "hooks.h"
 #include "log.h"
 #include "sysreg.h"
 #include "timer.h"
@@ -77,6 +78,10 @@ struct Machine {
     /* Apple boards: DRAM handed to the kernel and the panic buffer above it */
     uint64_t kernel_mem_size, pram_pa;
     Symtab *symtab;           /* guest symbols (Mach-O kernels), or NULL */
+    /* The loaded image's virtual range and where it lies physically
+     * (symbol addresses -> physical, for hooks) */
+    uint64_t image_va, image_va_end, image_pa;
+    Hooks hooks;              /* --hook */
     struct Semihost *semi;
 };
 

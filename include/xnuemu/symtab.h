@@ -23,6 +23,9 @@ typedef struct Symtab {
     size_t n;
     char *strings;
     uint64_t end;             /* first address past the image (symbols end here) */
+    /* Where the image also appears physically (code that runs with the MMU
+     * off): [alias_pa, +alias_size) means [alias_va, +alias_size). */
+    uint64_t alias_pa, alias_va, alias_size;
 } Symtab;
 
 /* Build from the kernel's LC_SYMTAB: defined section symbols only (no
@@ -34,6 +37,10 @@ void symtab_free(Symtab *st);
 
 /* Address of `name` ("panic" also finds the C symbol "_panic"). */
 bool symtab_lookup(const Symtab *st, const char *name, uint64_t *addr);
+
+/* Symbols also name addresses in [pa, pa + size), the image's physical
+ * copy at va. */
+void symtab_set_phys_alias(Symtab *st, uint64_t pa, uint64_t va, uint64_t size);
 
 /* The symbol containing addr: its entry (and addr - entry->addr in *off),
  * or NULL when addr lies before the first symbol or past the image. */

@@ -14,6 +14,15 @@
 #include "xnuemu/macho.h"
 #include "xnuemu/semihosting.h"
 
+static bool image_va_to_pa(void *opaque, uint64_t va, uint64_t *pa)
+{
+    const Machine *m = opaque;
+    if (va < m->image_va || va >= m->image_va_end)
+        return false;
+    *pa = m->image_pa + (va - m->image_va);
+    return true;
+}
+
 EmuErr machine_load(Machine *m, const char *path, char *err, size_t errlen)
 {
     struct stat st;
@@ -79,6 +88,13 @@ EmuErr machine_load(Machine *m, const char *path, char *err, size_t errlen)
     }
     LOG(&m->log, LOG_LOADER, "loader: %s: %s, entry 0x%llx\n", path, img.format,
         (unsigned long long)img.entry);
+    if (m->hooks.n) {
+        m->hooks.out = m->log.out;
+        e = hooks_resolve(&m->hooks, m->symtab, image_va_to_pa, m, err, errlen);
+        if (e != EMU_OK)
+            return e;
+        m->cpu->hooks = &m->hooks;
+    }
     return EMU_OK;
 }
 

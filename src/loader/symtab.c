@@ -162,8 +162,17 @@ bool symtab_lookup(const Symtab *st, const char *name, uint64_t *addr)
     return find_exact(st, c_name, addr);
 }
 
+void symtab_set_phys_alias(Symtab *st, uint64_t pa, uint64_t va, uint64_t size)
+{
+    st->alias_pa = pa;
+    st->alias_va = va;
+    st->alias_size = size;
+}
+
 const SymEntry *symtab_find_addr(const Symtab *st, uint64_t addr, uint64_t *off)
 {
+    if (st && addr - st->alias_pa < st->alias_size)
+        addr = addr - st->alias_pa + st->alias_va;
     if (!st || st->n == 0 || addr < st->sym[0].addr || addr >= st->end)
         return NULL;
     size_t lo = 0, hi = st->n;     /* last entry with sym.addr <= addr */

@@ -184,6 +184,11 @@ static EmuErr place(Machine *m, const char *path, XnuBlobs *x, LoadedImage *out,
     if (e != EMU_OK)
         return e;
     xnu_enter(m, &l);
+    uint64_t lo, hi;
+    macho_vm_extent(&x->mo, &lo, &hi);
+    m->image_va = lo;
+    m->image_va_end = l.kernel_end_va;
+    m->image_pa = l.mh_pa - (l.mh_va - lo);
     LOG(&m->log, LOG_LOADER, "loader: %s: Mach header pa 0x%llx (virtBase 0x%llx), entry pa "
         "0x%llx; boot_args 0x%llx, device tree 0x%llx (%zu bytes), RAM disk 0x%llx (%zu "
         "bytes), topOfKernelData 0x%llx; boot-args \"%s\"\n", path,
@@ -228,6 +233,7 @@ EmuErr load_xnu(Machine *m, const char *path, const uint8_t *data, size_t size,
         symtab_free(st);
         return e;
     }
+    symtab_set_phys_alias(st, m->image_pa, m->image_va, m->image_va_end - m->image_va);
     symtab_free(m->symtab);
     m->symtab = st;
     return EMU_OK;

@@ -1,0 +1,62 @@
+/*
+ * hooks.h — actions attached to guest functions by symbol name, never by
+ * address (--hook SYMBOL=ACTION): when the function's first instruction is
+ * about to run, the hook
+ *   return:VALUE  sets x0 = VALUE and returns to the caller (x30),
+ *   skip          returns to the caller without touching x0,
+ *   log           prints the call (x0-x3, the caller's symbol, the
+ *                 instruction count) and lets the function run,
+ *   stop          ends the run (status 0), e.g. at a boot milestone.
+ * Hooks never write guest memory. They live on the physical address of
+ * the function's first instruction: the slot is given a hook handler when
+ * it is decoded (so stores to code, IC and decode-cache drops keep it), and
+ * the instruction itself runs afterwards for `log`.
+ */
+#ifndef XNUEMU_HOOKS_H
+#define XNUEMU_HOOKS_H
+
+#include "cpu.h"
+
+typedef enum HookAction {
+    HOOK_RETURN,
+    HOOK_SKIP,
+    HOOK_LOG,
+    HOOK_STOP,
+} HookAction;
+
+typedef struct Hook {
+    char *spec;               /* as the user wrote it, for reports */
+    char *symbol;
+    HookAction action;
+    uint64_t value;           /* HOOK_RETURN */
+    uint64_t va, pa;
+    uint64_t hits;
+    DecodedInsn orig;         /* the instruction the hook displaced (decoded) */
+} Hook;
+
+typedef struct Hooks {
+    Hook *h;
+    unsigned n;
+    struct Symtab *symtab;    /* not owned */
+    FILE *out;                /* log lines */
+} Hooks;
+
+/* Parse "SYMBOL=ACTION" into a new hook (resolved later). */
+EmuErr hooks_add_spec(Hooks *hs, const char *spec, char *err, size_t errlen);
+/* Each non-empty line of path not starting with '#' is a spec. */
+EmuErr hooks_add_file(Hooks *hs, const char *path, char *err, size_t errlen);
+/* Resolve every symbol with st; va_to_pa maps an image address to its
+ * physical address (false: outside the image). Unknown symbol: error. */
+EmuErr hooks_resolve(Hooks *hs, struct Symtab *st,
+                     bool (*va_to_pa)(void *opaque, uint64_t va, uint64_t *pa), void *opaque,
+                     char *err, size_t errlen);
+void hooks_free(Hooks *hs);
+
+/* Decode time: if a hook sits at pa, make slot run it (after keeping the
+ * slot's decoding). */
+void hooks_slot_decoded(CpuState *cpu, uint64_t pa, DecodedInsn *slot);
+
+/* "NAME=ACTION fired N times" lines for the end-of-run report. */
+void hooks_report(const Hooks *hs, FILE *out);
+
+#endif

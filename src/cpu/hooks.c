@@ -1,0 +1,197 @@
+/*
+ * hooks.c — symbol-keyed hooks (see hooks.h): parsing the specs, resolving
+ * them through the guest symbol table, arming decoded slots and running
+ * the actions. An armed slot's handler is exec_hook; the instruction it
+ * displaced is kept decoded in the Hook and runs after a `log`.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xnuemu/hooks.h"
+#include "xnuemu/log.h"
+#include "xnuemu/symtab.h"
+
+static const char *const action_names[] = { "return", "skip", "log", "stop" };
+
+static char *dupstr(const char *s, size_t n)
+{
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, s, n);
+        d[n] = 0;
+    }
+    return d;
+}
+
+EmuErr hooks_add_spec(Hooks *hs, const char *spec, char *err, size_t errlen)
+{
+    const char *eq = strchr(spec, '=');
+    if (!eq || eq == spec || !eq[1]) {
+        snprintf(err, errlen, "--hook '%s': expected SYMBOL=ACTION (ACTION: return:VALUE, skip, "
+                 "log, stop)", spec);
+        return EMU_ERR_ARG;
+    }
+    Hook h = { 0 };
+    const char *act = eq + 1;
+    if (strncmp(act, "return:", 7) == 0) {
+        char *end;
+        errno = 0;
+        h.value = strtoull(act + 7, &end, 0);
+        if (errno || end == act + 7 || *end) {
+            snprintf(err, errlen, "--hook '%s': '%s' is not a number", spec, act + 7);
+            return EMU_ERR_ARG;
+        }
+        h.action = HOOK_RETURN;
+    } else if (strcmp(act, "skip") == 0) {
+        h.action = HOOK_SKIP;
+    } else if (strcmp(act, "log") == 0) {
+        h.action = HOOK_LOG;
+    } else if (strcmp(act, "stop") == 0) {
+        h.action = HOOK_STOP;
+    } else {
+        snprintf(err, errlen, "--hook '%s': unknown action '%s' (return:VALUE, skip, log, stop)",
+                 spec, act);
+        return EMU_ERR_ARG;
+    }
+    h.spec = dupstr(spec, strlen(spec));
+    h.symbol = dupstr(spec, (size_t)(eq - spec));
+    Hook *nh = realloc(hs->h, (hs->n + 1) * sizeof(*nh));
+    if (!h.spec || !h.symbol || !nh) {
+        free(h.spec);
+        free(h.symbol);
+        if (nh)
+            hs->h = nh;
+        snprintf(err, errlen, "out of memory");
+        return EMU_ERR_NOMEM;
+    }
+    hs->h = nh;
+    hs->h[hs->n++] = h;
+    return EMU_OK;
+}
+
+EmuErr hooks_add_file(Hooks *hs, const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, errlen, "--hook-file %s: %s", path, strerror(errno));
+        return EMU_ERR_IO;
+    }
+    char line[1024];
+    unsigned lineno = 0;
+    EmuErr e = EMU_OK;
+    while (e == EMU_OK && fgets(line, sizeof(line), f)) {
+        lineno++;
+        char *s = line;
+        while (*s == ' ' || *s == '\t')
+            s++;
+        size_t n = strcspn(s, "\r\n");
+        while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+            n--;
+        s[n] = 0;
+        if (!*s || *s == '#')
+            continue;
+        char why[400];
+        e = hooks_add_spec(hs, s, why, sizeof(why));
+        if (e != EMU_OK)
+            snprintf(err, errlen, "%s:%u: %s", path, lineno, why);
+    }
+    fclose(f);
+    return e;
+}
+
+EmuErr hooks_resolve(Hooks *hs, struct Symtab *st,
+                     bool (*va_to_pa)(void *opaque, uint64_t va, uint64_t *pa), void *opaque,
+                     char *err, size_t errlen)
+{
+    hs->symtab = st;
+    for (unsigned i = 0; i < hs->n; i++) {
+        Hook *h = &hs->h[i];
+        if (!st) {
+            snprintf(err, errlen, "--hook %s: the program has no symbol table", h->spec);
+            return EMU_ERR_ARG;
+        }
+        if (!symtab_lookup(st, h->symbol, &h->va)) {
+            snprintf(err, errlen, "--hook %s: no symbol '%s' in the kernel", h->spec, h->symbol);
+            return EMU_ERR_ARG;
+        }
+        if (!va_to_pa(opaque, h->va, &h->pa) || (h->pa & 3)) {
+            snprintf(err, errlen, "--hook %s: symbol '%s' at 0x%llx is not code in the loaded "
+                     "image", h->spec, h->symbol, (unsigned long long)h->va);
+            return EMU_ERR_ARG;
+        }
+        for (unsigned j = 0; j < i; j++)
+            if (hs->h[j].pa == h->pa) {
+                snprintf(err, errlen, "--hook %s: '%s' is already hooked (%s)", h->spec,
+                         h->symbol, hs->h[j].spec);
+                return EMU_ERR_ARG;
+            }
+    }
+    return EMU_OK;
+}
+
+void hooks_free(Hooks *hs)
+{
+    for (unsigned i = 0; i < hs->n; i++) {
+        free(hs->h[i].spec);
+        free(hs->h[i].symbol);
+    }
+    free(hs->h);
+    hs->h = NULL;
+    hs->n = 0;
+}
+
+static int exec_hook(CpuState *cpu, const DecodedInsn *di)
+{
+    Hooks *hs = cpu->hooks;
+    Hook *h = &hs->h[di->imm];
+    h->hits++;
+    switch (h->action) {
+    case HOOK_RETURN:
+        cpu->r[0] = h->value;
+        cpu->pc = cpu->r[30];
+        return EXEC_BRANCH;
+    case HOOK_SKIP:
+        cpu->pc = cpu->r[30];
+        return EXEC_BRANCH;
+    case HOOK_STOP:
+        snprintf(cpu->halt_msg, sizeof(cpu->halt_msg), "reached %s (--hook %s) after %llu "
+                 "instructions", h->symbol, h->spec, (unsigned long long)cpu->icount);
+        cpu->halt_reason = HALT_UNTIL;
+        return EXEC_HALT;
+    case HOOK_LOG:
+    default: {
+        char caller[160];
+        symtab_format(hs->symtab, cpu->r[30], caller, sizeof(caller));
+        fprintf(hs->out ? hs->out : stderr,
+                "hook: %s(0x%llx, 0x%llx, 0x%llx, 0x%llx) from %s at instruction %llu\n",
+                h->symbol, (unsigned long long)cpu->r[0], (unsigned long long)cpu->r[1],
+                (unsigned long long)cpu->r[2], (unsigned long long)cpu->r[3], caller,
+                (unsigned long long)cpu->icount);
+        return h->orig.exec(cpu, &h->orig);
+    }
+    }
+}
+
+void hooks_slot_decoded(CpuState *cpu, uint64_t pa, DecodedInsn *slot)
+{
+    Hooks *hs = cpu->hooks;
+    for (unsigned i = 0; i < hs->n; i++) {
+        if (hs->h[i].pa != pa)
+            continue;
+        hs->h[i].orig = *slot;
+        slot->exec = exec_hook;
+        slot->imm = i;
+        return;
+    }
+}
+
+void hooks_report(const Hooks *hs, FILE *out)
+{
+    for (unsigned i = 0; i < hs->n; i++) {
+        const Hook *h = &hs->h[i];
+        fprintf(out, "xnuemu: hook %s (%s) fired %llu time%s\n", h->spec,
+                action_names[h->action], (unsigned long long)h->hits, h->hits == 1 ? "" : "s");
+    }
+}
