@@ -138,6 +138,23 @@ static void test_runaway_guest_stops_at_max_insns(void **state)
     assert_int_equal(lines(err), 1);
 }
 
+/* --timeout stops a guest that runs for ever after the given wall time. */
+static void test_timeout(void **state)
+{
+    (void)state;
+    uint32_t spin[2] = { 0xd503201f, 0x17ffffff };   /* nop; b .-4 */
+    write_file("spin.bin", spin, sizeof(spin));
+    char err[4096];
+    int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "--timeout", "1",
+                                                    "spin.bin", NULL });
+    assert_int_equal(st, 124);
+    assert_non_null(strstr(err, "--timeout reached after"));
+    assert_int_equal(lines(err), 1);
+    expect_usage_error("--timeout: '0' is not a positive", (const char *[]){ "--timeout", "0", "x", NULL });
+    expect_usage_error("--until: the bare machine has no console UART",
+                       (const char *[]){ "--until", "x", "spin.bin", NULL });
+}
+
 /* A branch to itself with IRQ and FIQ masked can never end: reported as
  * stuck (status 125), naming the PC and the last exception. */
 static void test_branch_to_self_masked_is_stuck(void **state)
@@ -229,6 +246,7 @@ int main(void)
         cmocka_unit_test(test_bad_files),
         cmocka_unit_test(test_runaway_guest_stops_at_max_insns),
         cmocka_unit_test(test_branch_to_self_masked_is_stuck),
+        cmocka_unit_test(test_timeout),
         cmocka_unit_test(test_jump_to_unmapped_is_reported),
         cmocka_unit_test(test_good_program_exit_status),
         cmocka_unit_test(test_arm64_image_placement),
