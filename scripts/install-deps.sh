@@ -10,4 +10,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config \
     libcapstone-dev libfdt-dev libsdl2-dev libcmocka-dev \
     gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross \
-    qemu-system-arm >/dev/null
+    qemu-system-arm gdb-multiarch lldb >/dev/null

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "xnuemu/gdbstub.h"
 #include "xnuemu/loader.h"
 #include "xnuemu/machine.h"
 #include "xnuemu/version.h"
@@ -25,6 +26,7 @@ enum {
 enum {
     OPT_MACHINE = 256, OPT_APPEND, OPT_EL, OPT_MAX_INSNS, OPT_LOG, OPT_LOG_FILE,
     OPT_LOAD_ADDR, OPT_SEMI_ROOT, OPT_SYSREG_UNKNOWN, OPT_REALTIME, OPT_STATS, OPT_VERSION,
+    OPT_GDB, OPT_GDB_WAIT, OPT_GDB_LISTEN,
 };
 
 static const struct option long_opts[] = {
@@ -40,6 +42,9 @@ static const struct option long_opts[] = {
     { "sysreg-unknown", required_argument, 0, OPT_SYSREG_UNKNOWN },
     { "realtime", no_argument, 0, OPT_REALTIME },
     { "stats", no_argument, 0, OPT_STATS },
+    { "gdb", required_argument, 0, OPT_GDB },
+    { "gdb-wait", no_argument, 0, OPT_GDB_WAIT },
+    { "gdb-listen", required_argument, 0, OPT_GDB_LISTEN },
     { "help", no_argument, 0, 'h' },
     { "version", no_argument, 0, OPT_VERSION },
     { 0, 0, 0, 0 },
@@ -66,6 +71,10 @@ static void usage(FILE *f)
         "  --realtime             timers follow the host clock (default: virtual time,\n"
         "                         1 instruction = 1 ns, deterministic)\n"
         "  --stats                print instructions executed and speed at exit\n"
+        "  --gdb PORT             GDB remote stub on TCP PORT (0: any free port, printed)\n"
+        "  -s                     --gdb 1234\n"
+        "  --gdb-wait, -S         start halted until a debugger connects (port 1234 unless --gdb)\n"
+        "  --gdb-listen ADDR      address the stub listens on (default 127.0.0.1)\n"
         "  -h, --help             this help\n"
         "  --version              version\n"
         "\n"
@@ -125,11 +134,13 @@ int main(int argc, char **argv)
     MachineConfig cfg = { 0 };
     const char *log_file = NULL;
     bool stats = false;
+    bool gdb = false;
+    GdbConfig gdb_cfg = { .port = 1234 };
     char err[512];
     int c;
 
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":m:h", long_opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":m:hsS", long_opts, NULL)) != -1) {
         switch (c) {
         case OPT_MACHINE: cfg.machine = optarg; break;
         case 'm': cfg.ram_size = parse_size("-m", optarg); break;
@@ -158,6 +169,17 @@ int main(int argc, char **argv)
             break;
         case OPT_REALTIME: cfg.realtime = true; break;
         case OPT_STATS: stats = true; break;
+        case OPT_GDB: {
+            uint64_t port = parse_u64("--gdb", optarg);
+            if (port > 65535)
+                die_usage("--gdb: '%s' is not a TCP port (0-65535)%s", optarg, "");
+            gdb_cfg.port = (unsigned)port;
+            gdb = true;
+            break;
+        }
+        case 's': gdb = true; gdb_cfg.port = 1234; break;
+        case 'S': case OPT_GDB_WAIT: gdb = gdb_cfg.wait = true; break;
+        case OPT_GDB_LISTEN: gdb_cfg.listen = optarg; gdb = true; break;
         case 'h': usage(stdout); return 0;
         case OPT_VERSION: printf("xnuemu %s\n", XNUEMU_VERSION); return 0;
         case ':': die_usage("option '%s' needs an argument (see --help)%s", argv[optind - 1], "");
@@ -186,8 +208,14 @@ int main(int argc, char **argv)
         die_usage("%s%s", err, "");
     }
 
+    GdbServer *srv = NULL;
+    if (gdb && gdb_server_open(&srv, m, &gdb_cfg, err, sizeof(err)) != EMU_OK) {
+        machine_destroy(m);
+        die_usage("%s%s", err, "");
+    }
+
     double t0 = wall_seconds();
-    HaltReason why = machine_run(m);
+    HaltReason why = srv ? gdb_server_run(srv) : machine_run(m);
     double secs = wall_seconds() - t0;
     CpuState *cpu = m->cpu;
     int status;
@@ -217,6 +245,7 @@ int main(int argc, char **argv)
                 " of them translated; %" PRIu64 " instruction-side translations\n",
                 cpu->stats.slow_data, cpu->stats.data_fills, cpu->stats.itlb_fills);
     }
+    gdb_server_close(srv);
     machine_destroy(m);
     if (cfg.log_out)
         fclose(cfg.log_out);

@@ -10,6 +10,7 @@
 #include "xnuemu/bus.h"
 #include "xnuemu/dcache.h"
 #include "xnuemu/decode.h"
+#include "xnuemu/gdbstub.h"
 
 #define DC_HASH_SIZE 8192u
 
@@ -175,6 +176,8 @@ int exec_decode_stub(CpuState *cpu, const DecodedInsn *di)
     DecodedInsn *slot = &dp->slot[idx];
     a64_decode_insn(cpu, raw, slot);
     dp->code_lines |= 1u << (idx / DC_LINE_SLOTS);
+    if (unlikely(cpu->dbg != NULL))
+        dbg_slot_decoded(cpu, dp, idx);   /* gdbstub: a breakpoint here is armed again */
     return slot->exec(cpu, slot);
 }
 
