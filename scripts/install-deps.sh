@@ -11,4 +11,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libcapstone-dev libfdt-dev libsdl2-dev libcmocka-dev \
     gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross \
     clang lld \
-    qemu-system-arm >/dev/null
+    qemu-system-arm gdb-multiarch lldb >/dev/null

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "xnuemu/gdbstub.h"
 #include "xnuemu/loader.h"
 #include "xnuemu/machine.h"
 #include "xnuemu/symtab.h"
@@ -28,6 +29,7 @@ enum {
     OPT_LOAD_ADDR, OPT_SEMI_ROOT, OPT_SYSREG_UNKNOWN, OPT_REALTIME, OPT_STATS, OPT_VERSION,
     OPT_DTB, OPT_RAMDISK, OPT_SEED, OPT_ADT_FIX, OPT_SERIAL, OPT_UNTIL, OPT_TIMEOUT,
     OPT_HOOK, OPT_HOOK_FILE,
+    OPT_GDB, OPT_GDB_WAIT, OPT_GDB_LISTEN,
 };
 
 static const struct option long_opts[] = {
@@ -53,6 +55,9 @@ static const struct option long_opts[] = {
     { "sysreg-unknown", required_argument, 0, OPT_SYSREG_UNKNOWN },
     { "realtime", no_argument, 0, OPT_REALTIME },
     { "stats", no_argument, 0, OPT_STATS },
+    { "gdb", required_argument, 0, OPT_GDB },
+    { "gdb-wait", no_argument, 0, OPT_GDB_WAIT },
+    { "gdb-listen", required_argument, 0, OPT_GDB_LISTEN },
     { "help", no_argument, 0, 'h' },
     { "version", no_argument, 0, OPT_VERSION },
     { 0, 0, 0, 0 },
@@ -95,6 +100,10 @@ static void usage(FILE *f)
         "  --realtime             timers follow the host clock (default: virtual time,\n"
         "                         1 instruction = 1 ns, deterministic)\n"
         "  --stats                print instructions executed and speed at exit\n"
+        "  --gdb PORT             GDB remote stub on TCP PORT (0: any free port, printed)\n"
+        "  -s                     --gdb 1234\n"
+        "  --gdb-wait, -S         start halted until a debugger connects (port 1234 unless --gdb)\n"
+        "  --gdb-listen ADDR      address the stub listens on (default 127.0.0.1)\n"
         "  -h, --help             this help\n"
         "  --version              version\n"
         "\n"
@@ -206,11 +215,13 @@ int main(int argc, char **argv)
     typedef struct HookArg { bool file; const char *s; } HookArg;
     HookArg hook_args[256];
     unsigned nhook_args = 0;
+    bool gdb = false;
+    GdbConfig gdb_cfg = { .port = 1234 };
     char err[512];
     int c;
 
     opterr = 0;
-    while ((c = getopt_long(argc, argv, ":m:h", long_opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":m:hsS", long_opts, NULL)) != -1) {
         switch (c) {
         case OPT_MACHINE: cfg.machine = optarg; break;
         case 'm': cfg.ram_size = parse_size("-m", optarg); break;
@@ -264,6 +275,17 @@ int main(int argc, char **argv)
                 die_usage("--timeout: '%s' is not a positive number of seconds%s", optarg, "");
             break;
         case OPT_STATS: stats = true; break;
+        case OPT_GDB: {
+            uint64_t port = parse_u64("--gdb", optarg);
+            if (port > 65535)
+                die_usage("--gdb: '%s' is not a TCP port (0-65535)%s", optarg, "");
+            gdb_cfg.port = (unsigned)port;
+            gdb = true;
+            break;
+        }
+        case 's': gdb = true; gdb_cfg.port = 1234; break;
+        case 'S': case OPT_GDB_WAIT: gdb = gdb_cfg.wait = true; break;
+        case OPT_GDB_LISTEN: gdb_cfg.listen = optarg; gdb = true; break;
         case 'h': usage(stdout); return 0;
         case OPT_VERSION: printf("xnuemu %s\n", XNUEMU_VERSION); return 0;
         case ':': die_usage("option '%s' needs an argument (see --help)%s", argv[optind - 1], "");
@@ -298,10 +320,16 @@ int main(int argc, char **argv)
         die_usage("%s%s", err, "");
     }
 
+    GdbServer *srv = NULL;
+    if (gdb && gdb_server_open(&srv, m, &gdb_cfg, err, sizeof(err)) != EMU_OK) {
+        machine_destroy(m);
+        die_usage("%s%s", err, "");
+    }
+
     double t0 = wall_seconds();
     if (timeout)
         m->cpu->wall_deadline_ns = (uint64_t)(t0 * 1e9) + timeout * UINT64_C(1000000000);
-    HaltReason why = machine_run(m);
+    HaltReason why = srv ? gdb_server_run(srv) : machine_run(m);
     double secs = wall_seconds() - t0;
     CpuState *cpu = m->cpu;
     int status;
@@ -338,6 +366,7 @@ int main(int argc, char **argv)
                 cpu->stats.slow_data, cpu->stats.data_fills, cpu->stats.itlb_fills);
     }
     hooks_report(&m->hooks, stderr);
+    gdb_server_close(srv);
     machine_destroy(m);
     if (cfg.log_out)
         fclose(cfg.log_out);

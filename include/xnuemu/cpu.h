@@ -212,6 +212,10 @@ struct CpuState {
     bool semihosting;     /* HLT #0xF000 is a semihosting call */
     bool halt_on_exception;   /* stop (HALT_DEBUG) right after taking any exception */
     struct Hooks *hooks;      /* --hook: symbol hooks armed at decode time, or NULL */
+    /* The debugger (gdbstub.h): breakpoints, watchpoints, stepping. NULL
+     * without --gdb; the core's debug hooks are behind `if (cpu->dbg)`. */
+    struct CpuDebug *dbg;
+    bool dbg_stepping;        /* single step: one instruction, no interrupts taken */
     bool sysreg_unknown_raz;  /* --sysreg-unknown raz */
     uint8_t *unimp_logged;    /* one bit per A64Id: logged once */
     uint8_t *sysreg_logged;   /* one bit per 16-bit sysreg key */

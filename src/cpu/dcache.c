@@ -11,6 +11,7 @@
 #include "xnuemu/dcache.h"
 #include "xnuemu/decode.h"
 #include "xnuemu/hooks.h"
+#include "xnuemu/gdbstub.h"
 
 #define DC_HASH_SIZE 8192u
 
@@ -178,6 +179,8 @@ int exec_decode_stub(CpuState *cpu, const DecodedInsn *di)
     dp->code_lines |= 1u << (idx / DC_LINE_SLOTS);
     if (unlikely(cpu->hooks != NULL))
         hooks_slot_decoded(cpu, dp->pa + (uint64_t)idx * 4, slot);
+    if (unlikely(cpu->dbg != NULL))
+        dbg_slot_decoded(cpu, dp, idx);   /* gdbstub: a breakpoint here is armed again */
     return slot->exec(cpu, slot);
 }
 

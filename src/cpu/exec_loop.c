@@ -15,6 +15,7 @@
 #include "xnuemu/dcache.h"
 #include "xnuemu/decode.h"
 #include "xnuemu/exec_loop.h"
+#include "xnuemu/gdbstub.h"
 #include "xnuemu/mmu.h"
 #include "xnuemu/sysreg.h"
 #include "xnuemu/timer.h"
@@ -208,10 +209,16 @@ HaltReason cpu_run(CpuState *cpu)
         }
         if (wall_timeout(cpu))
             break;
-        if (cpu->poll_host)
+        if (cpu->poll_host) {
             cpu->poll_host(cpu->wait_host_opaque);
+            if (cpu->halt_reason)
+                break;      /* a host event stopped the run (a debugger's Ctrl-C) */
+        }
+        if (unlikely(cpu->dbg != NULL) && dbg_step_done(cpu))
+            break;          /* gdbstub: the single step is done */
         uint64_t next = timer_update(cpu);
-        if (cpu->irq_lines || (cpu_hcr(cpu) & (HCR_VI | HCR_VF | HCR_VSE))) {
+        if ((cpu->irq_lines || (cpu_hcr(cpu) & (HCR_VI | HCR_VF | HCR_VSE))) &&
+            !cpu->dbg_stepping) {   /* a debugger's single step takes no interrupt */
             if (exc_take_interrupt(cpu))
                 continue;
         }
@@ -242,6 +249,8 @@ HaltReason cpu_run(CpuState *cpu)
             limit = cpu->icount + 65536;   /* re-read the host clock regularly */
         if ((cpu->poll_host || cpu->wall_deadline_ns) && limit - cpu->icount > HOST_POLL_INSNS)
             limit = cpu->icount + HOST_POLL_INSNS;
+        if (unlikely(cpu->dbg != NULL))
+            limit = dbg_run_limit(cpu, limit);  /* debugger: 1 when stepping; poll slices */
         cpu->icount_limit = limit;
         if (cpu->log->mask & LOG_EXEC)
             run_inner_traced(cpu);

@@ -9,6 +9,7 @@
 
 #include "xnuemu/bus.h"
 #include "xnuemu/dcache.h"
+#include "xnuemu/gdbstub.h"
 #include "xnuemu/mem.h"
 #include "xnuemu/mmu.h"
 #include "xnuemu/sysreg.h"
@@ -33,12 +34,16 @@ static void tlb_fill(CpuState *cpu, unsigned regime, uint64_t va, const TransRes
     if (r && r->ram) {
         uint8_t *hpage = r->ram + (ppage - r->base);
         e->addend = (uintptr_t)hpage - (uintptr_t)vpage;
-        uint64_t wflags = 0;
+        uint64_t wflags = 0, rflags = 0;
         if (bus_region_is_code_page(r, ppage))
             wflags |= TLBF_CODE;
         if (cpu->excl.valid && (cpu->excl.pa & ~TLB_PAGE_MASK) == ppage)
             wflags |= TLBF_WATCH;
-        e->tag_r = t->readable ? vpage : TLBF_INVALID;
+        if (unlikely(cpu->dbg != NULL) && dbg_watch_page(cpu, vpage)) {
+            rflags = TLBF_WATCH;      /* gdbstub watchpoint: every access goes slow */
+            wflags |= TLBF_WATCH;
+        }
+        e->tag_r = t->readable ? (vpage | rflags) : TLBF_INVALID;
         e->tag_w = t->writable ? (vpage | wflags) : TLBF_INVALID;
         x->host = hpage + (va & TLB_PAGE_MASK);
         x->code = (wflags & TLBF_CODE) != 0;
@@ -142,6 +147,8 @@ static bool do_access(CpuState *cpu, const Xlat *x, uint64_t va, unsigned n, uin
 static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, unsigned flags)
 {
     cpu->stats.slow_data++;
+    if (unlikely(cpu->dbg != NULL) && !dbg_watch_access(cpu, va, size, flags))
+        return false;   /* gdbstub: a watchpoint stopped the run before the access */
     unsigned regime = (flags & MEM_UNPRIV) ? mmu_unpriv_regime(cpu) : cpu->regime;
     bool unaligned = (va & (size - 1)) != 0;
     /* Alignment faults not caused by the memory type come before any
@@ -213,6 +220,8 @@ DecodedPage *mmu_fetch_page(CpuState *cpu, uint64_t pc)
     e->tag_x = pc & ~TLB_PAGE_MASK;
     e->dp = dp;
     tlb_note_size(cpu, cpu->regime, t.size_log2);
+    if (unlikely(cpu->dbg != NULL))
+        dbg_code_page(cpu, pc & ~TLB_PAGE_MASK, dp);  /* gdbstub: arm breakpoints in the page */
     return dp;
 }
 
