@@ -208,6 +208,8 @@ int main(int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[1], "adt") == 0)
         return adt_tool_main(argc - 1, argv + 1);
+    if (argc >= 2 && strcmp(argv[1], "symfile") == 0)
+        return symfile_tool_main(argc - 1, argv + 1);
     MachineConfig cfg = { 0 };
     const char *log_file = NULL;
     bool stats = false;

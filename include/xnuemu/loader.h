@@ -42,6 +42,12 @@ const char *loader_default_machine(const char *path);
 /* `xnuemu adt dump|generate ...` (adt_tool.c); argv[0] is "adt". */
 int adt_tool_main(int argc, char **argv);
 
+/* `xnuemu symfile KERNEL OUT` (symfile_elf.c): write an ELF symbol file of
+ * a Mach-O kernel for gdb; *nsyms is the number of symbols written. */
+EmuErr symfile_write(const char *kernel, const char *out_path, size_t *nsyms, char *err,
+                     size_t errlen);
+int symfile_tool_main(int argc, char **argv);
+
 bool is_elf(const uint8_t *data, size_t size);
 bool is_arm64_image(const uint8_t *data, size_t size);
 

@@ -107,6 +107,16 @@ static bool r_never(const RuleCtx *c)
     return false;               /* a constraint or a program rule, not a per-word rejection */
 }
 
+/* Half-precision fixed-point conversions (immh = 001x). */
+static bool r_fp16_fixed(const RuleCtx *c)
+{
+    static const char *const rows[] = { "SCVTF_v_fix", "UCVTF_v_fix", "FCVTZS_v_fix",
+                                        "FCVTZU_v_fix", "SCVTF_sc_fix", "UCVTF_sc_fix",
+                                        "FCVTZS_sc_fix", "FCVTZU_sc_fix", NULL };
+    int immh = fld(c, 'i');
+    return name_in(c->name, rows) && (immh == 2 || immh == 3);
+}
+
 typedef struct Rule {
     const char *name;
     bool (*hit)(const RuleCtx *c);
@@ -150,6 +160,13 @@ static const Rule rules[] = {
       "Alignment fault",
       "constraint, QEMU 7.2 bug: LDAPR is translated without the alignment check (LDAR "
       "has it); the generator always sets up an aligned address for LDAPR" },
+    { "fp16-fixed-point", r_fp16_fixed,
+      "DDI 0487 C7.2 SCVTF/UCVTF/FCVTZS/FCVTZU (vector and scalar, fixed-point): immh = "
+      "001x is half precision only with FEAT_FP16 (ID_AA64PFR0_EL1.FP = 0b0001), "
+      "otherwise UNDEFINED",
+      "not a difference of behaviour but of CPU: xnuemu's models are Armv8.1 without "
+      "FEAT_FP16 (Apple A10), QEMU's default cortex-a76 has it; --cpu cortex-a57 shows "
+      "both UNDEFINED" },
 };
 #define NRULES (sizeof(rules) / sizeof(rules[0]))
 enum { RULE_STX_SIZE = 3, RULE_STX_STORE = 4 };
