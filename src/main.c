@@ -68,6 +68,7 @@ static void usage(FILE *f)
     fprintf(f,
         "usage: xnuemu [options] FILE\n"
         "       xnuemu adt dump FILE | xnuemu adt generate [--machine NAME] [-m SIZE] OUT\n"
+        "       xnuemu symfile KERNEL OUT.elf   (an ELF symbol file of a Mach-O kernel, for gdb)\n"
         "Run an AArch64 program or kernel. FILE is an XNU kernel (Mach-O, kernelcache, or\n"
         "either in an IMG4/IM4P container, LZSS or LZFSE compressed), an ELF executable, an\n"
         "arm64 Linux Image, or a raw binary with --load-addr.\n"
@@ -76,7 +77,7 @@ static void usage(FILE *f)
         "                         kernels, bare for everything else\n"
         "  -m, --memory SIZE      RAM size, e.g. 128M, 2G (bare: 128M, t8010: 2G)\n"
         "  --el N                 bare: highest and entry Exception level, 1-3 (default 1)\n"
-        "  --bootargs STRING      XNU boot-args (default \"%s\");\n"
+        "  --bootargs STRING      XNU boot-args (default \"%s\")\n"
         "  --append STRING        the same; bare: the guest command line (SYS_GET_CMDLINE)\n"
         "  --dtb FILE             t8010: Apple device tree (raw or IM4P) instead of the generated one\n"
         "  --adt-fix LIST         fix-ups for a --dtb tree: flags,freq,seed,epoch,cpu0,pram,compat,\n"

@@ -105,6 +105,8 @@ void dx_run(DiffXnu *dx, const DiffProg *p, DiffOut *o)
     cpu->excl.valid = false;
     cpu->pending = (ExcInfo){ 0 };
     cpu->exc_streak = 0;
+    cpu->exc_repeat = 0;      /* each program is a new run: the stuck detector
+                                 must not count the previous programs' BRKs */
     cpu->wfi = false;
     cpu->ps.il = 0;
     cpu->ps.ss = 0;
