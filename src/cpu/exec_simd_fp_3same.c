@@ -58,15 +58,7 @@ FP_BIN(facgt, op_facgt, false)
     X(FRSQRTS_sc, frsqrts) X(FCMGE_sc, fcmge) X(FACGE_sc, facge)             \
     X(FABD_sc, fabd) X(FCMGT_sc, fcmgt) X(FACGT_sc, facgt)
 
-static ExecFn *const *pick(unsigned id)
-{
-    switch (id) {
-#define PICK(row, fn) case A64_##row: return fn##_tab;
-        ROWS(PICK)
-#undef PICK
-    }
-    return NULL;
-}
+FP_DEFINE_PICK(ROWS)
 
 ROWS(FP_FALLBACK)
 

@@ -42,15 +42,7 @@ FP_UN(ucvtf, op_ucvtf)
     X(FCVTMU_sc, fcvtmu) X(FCVTAU_sc, fcvtau) X(FCVTPU_sc, fcvtpu)           \
     X(FCVTZU_sc, fcvtzu) X(SCVTF_sc, scvtf) X(UCVTF_sc, ucvtf)
 
-static ExecFn *const *pick(unsigned id)
-{
-    switch (id) {
-#define PICK(row, fn) case A64_##row: return fn##_tab;
-        ROWS(PICK)
-#undef PICK
-    }
-    return NULL;
-}
+FP_DEFINE_PICK(ROWS)
 
 ROWS(FP_FALLBACK)
 

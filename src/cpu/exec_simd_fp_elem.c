@@ -18,15 +18,7 @@ FP_BIN(fmulx, op_fmulx, true)
     X(FMULX_elem, fmulx) X(FMLA_sc_elem, fmla) X(FMLS_sc_elem, fmls)         \
     X(FMUL_sc_elem, fmul) X(FMULX_sc_elem, fmulx)
 
-static ExecFn *const *pick(unsigned id)
-{
-    switch (id) {
-#define PICK(row, fn) case A64_##row: return fn##_tab;
-        ROWS(PICK)
-#undef PICK
-    }
-    return NULL;
-}
+FP_DEFINE_PICK(ROWS)
 
 ROWS(FP_FALLBACK)
 

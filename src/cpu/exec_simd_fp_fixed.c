@@ -27,15 +27,7 @@ FP_UN(ucvtf, op_ucvtf)
     X(SCVTF_sc_fix, scvtf) X(UCVTF_sc_fix, ucvtf)                            \
     X(FCVTZS_sc_fix, fcvtzs) X(FCVTZU_sc_fix, fcvtzu)
 
-static ExecFn *const *pick(unsigned id)
-{
-    switch (id) {
-#define PICK(row, fn) case A64_##row: return fn##_tab;
-        ROWS(PICK)
-#undef PICK
-    }
-    return NULL;
-}
+FP_DEFINE_PICK(ROWS)
 
 /* immh<3> is bit 22, where the other FP forms have sz */
 ROWS(FP_FALLBACK)

@@ -60,15 +60,7 @@ FP_UN(frecpx, op_frecpx)
     X(FCMLE_sc_zero, fcmle0) X(FRECPE_sc, frecpe) X(FRSQRTE_sc, frsqrte)     \
     X(FRECPX_sc, frecpx)
 
-static ExecFn *const *pick(unsigned id)
-{
-    switch (id) {
-#define PICK(row, fn) case A64_##row: return fn##_tab;
-        ROWS(PICK)
-#undef PICK
-    }
-    return NULL;
-}
+FP_DEFINE_PICK(ROWS)
 
 ROWS(FP_FALLBACK)
 

@@ -55,15 +55,7 @@ PAIR(fminnmp, op_fminnm)
     X(FMAXNMP_sc, fmaxnmp) X(FADDP_sc, faddp) X(FMAXP_sc, fmaxp)             \
     X(FMINNMP_sc, fminnmp) X(FMINP_sc, fminp)
 
-static ExecFn *const *pick(unsigned id)
-{
-    switch (id) {
-#define PICK(row, fn) case A64_##row: return fn##_tab;
-        ROWS(PICK)
-#undef PICK
-    }
-    return NULL;
-}
+FP_DEFINE_PICK(ROWS)
 
 ROWS(FP_FALLBACK)
 

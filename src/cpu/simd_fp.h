@@ -145,6 +145,18 @@ FORCE_INLINE int fp_vec1(CpuState *cpu, const DecodedInsn *di, unsigned fmt, FpO
  * rows) for callers that bypass prep; prep installs name_tab[sz] itself. */
 #define FP_FALLBACK(row, name) EXEC(row) { return name##_tab[(di->raw >> 22) & 1](cpu, di); }
 
+/* pick(id): the single/double handler pair of row id, from a file's
+ * ROWS(X) list of X(row, name) entries; NULL for a row not in the list */
+#define FP_PICK_CASE(row, name) case A64_##row: return name##_tab;
+#define FP_DEFINE_PICK(ROWS)                                                 \
+    static ExecFn *const *pick(unsigned id)                                  \
+    {                                                                        \
+        switch (id) {                                                        \
+            ROWS(FP_PICK_CASE)                                               \
+        }                                                                    \
+        return NULL;                                                         \
+    }
+
 /* Registers, format and lane count of a form with sz in bit 22: vector
  * (Q from bit 30) or scalar (bit 28 set; one element). The 1D arrangement
  * (sz = 1, Q = 0) of a vector form is reserved: returns false. */
