@@ -198,6 +198,35 @@ static void report_stuck_symbols(const Machine *m)
     }
 }
 
+/* A guest stuck in aborts: show how the address of the oldest abort
+ * remembered translates now, level by level (a PXN or AP bit in the
+ * descriptor, or a missing entry, is usually the whole story). Instruction
+ * aborts (EC 0x20/0x21) and data aborts (EC 0x24/0x25) report the faulting
+ * address in FAR_ELx (Arm ARM, ESR_ELx and FAR_ELx descriptions). */
+static void report_stuck_walk(const Machine *m)
+{
+    CpuState *cpu = m->cpu;
+    const ExcRecord *first = NULL;
+    for (unsigned i = 0; i < ARRAY_SIZE(cpu->exc_hist) && cpu->exc_hist[i].valid; i++) {
+        const ExcRecord *r = &cpu->exc_hist[i];
+        unsigned ec = r->esr >> 26;
+        if (r->sync && (ec == 0x20 || ec == 0x21 || ec == 0x24 || ec == 0x25))
+            first = r;
+    }
+    if (!first)
+        return;
+    GdbBuf o = { 0 };
+    gdb_vtop(cpu, &o, first->far);     /* the buffer stays NUL-terminated */
+    if (!o.p)
+        return;
+    fprintf(stderr, "xnuemu:   the oldest abort remembered (ESR 0x%08x, FAR 0x%016llx) now "
+            "translates as:\n", first->esr, (unsigned long long)first->far);
+    char *save = NULL;
+    for (char *line = strtok_r(o.p, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+        fprintf(stderr, "xnuemu:     %s\n", line);
+    gbuf_free(&o);
+}
+
 static double wall_seconds(void)
 {
     struct timespec ts;
@@ -354,6 +383,7 @@ int main(int argc, char **argv)
     case HALT_STUCK:
         fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
         report_stuck_symbols(m);
+        report_stuck_walk(m);
         status = EXIT_STUCK;
         break;
     default:

@@ -123,6 +123,13 @@ void gbuf_printf(GdbBuf *b, const char *fmt, ...) PRINTF_LIKE(2, 3);
 void gbuf_hex(GdbBuf *b, const void *data, size_t len);        /* two hex digits a byte */
 void gbuf_escaped(GdbBuf *b, const void *data, size_t len);    /* binary: # $ } * escaped */
 
+/* The translation of `va` in the regime the debugger uses (the current
+ * EL's, privileged, without PAN), stage 1 then stage 2, level by level:
+ * each descriptor's address, value and meaning, then what the MMU decides
+ * (Arm ARM D8.2, D8.3; `monitor vtop`, and the stuck-guest report).
+ * Read-only: nothing is cached or faulted. Appends text lines to o. */
+void gdb_vtop(CpuState *cpu, GdbBuf *o, uint64_t va);
+
 /* Hex digits: value 0..15, or -1. */
 int rsp_hexval(int c);
 /* Parse hex digits at *s into *v (at least one, at most 16); advances *s. */

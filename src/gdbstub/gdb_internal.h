@@ -105,7 +105,4 @@ unsigned gdb_debug_regime(const CpuState *cpu);
 /* gdb_monitor.c: qRcmd; output through gdb_console. */
 void gdb_monitor(GdbStub *s, const char *cmd);
 
-/* gdb_vtop.c: the walk shown level by level. */
-void gdb_vtop(GdbStub *s, GdbBuf *o, uint64_t va);
-
 #endif

@@ -216,7 +216,7 @@ void gdb_monitor(GdbStub *s, const char *cmd)
         if (argc != 2 || *end)
             gbuf_puts(&o, "usage: vtop ADDR\n");
         else
-            gdb_vtop(s, &o, va);
+            gdb_vtop(s->cpu, &o, va);
     } else if (strcmp(c, "phys") == 0) {
         int v = on_off(argc == 2 ? argv[1] : NULL);
         if (v < 0) {

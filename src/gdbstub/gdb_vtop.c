@@ -1,11 +1,12 @@
 /*
- * gdb_vtop.c — `monitor vtop ADDR`: the translation of a virtual address
- * shown level by level, stage 1 in the regime the debugger uses (the
- * current EL's) and then stage 2 when it applies, each descriptor with its
- * address, value and meaning; then the authoritative answer of
- * mmu_translate(). Read-only: descriptors are read straight from RAM and
- * nothing is cached. The walk follows walk.c (Arm ARM D8.2, D8.3); it only
- * displays, the MMU code decides.
+ * gdb_vtop.c — `monitor vtop ADDR`, and main.c's report on a guest stuck
+ * in aborts: the translation of a virtual address shown level by level,
+ * stage 1 in the regime the debugger uses (the current EL's) and then
+ * stage 2 when it applies, each descriptor with its address, value and
+ * meaning; then the authoritative answer of mmu_translate(). Read-only:
+ * descriptors are read straight from RAM and nothing is cached. The walk
+ * follows walk.c (Arm ARM D8.2, D8.3); it only displays, the MMU code
+ * decides.
  */
 #include <string.h>
 
@@ -48,7 +49,7 @@ static void leaf_attrs(GdbBuf *o, const WalkCfg *c, uint64_t d)
 
 /* Walk ia under c, printing each level when o is not NULL. Stage-1 tables
  * under stage 2 (s2) are located through a silent stage-2 walk. */
-static bool walk(GdbStub *s, GdbBuf *o, const WalkCfg *c, const WalkCfg *s2, uint64_t ia,
+static bool walk(CpuState *cpu, GdbBuf *o, const WalkCfg *c, const WalkCfg *s2, uint64_t ia,
                  uint64_t *oa)
 {
     const char *st = c->stage2 ? "S2 " : "";
@@ -70,13 +71,13 @@ static bool walk(GdbStub *s, GdbBuf *o, const WalkCfg *c, const WalkCfg *s2, uin
         unsigned nbits = level == c->start ? c->inputsize - lsb : stride;
         unsigned idx = (unsigned)bits64(ia, lsb, nbits);
         uint64_t daddr = table + (uint64_t)idx * 8, dpa = daddr;
-        if (s2 && c->s2_tables && !walk(s, NULL, s2, NULL, daddr, &dpa)) {
+        if (s2 && c->s2_tables && !walk(cpu, NULL, s2, NULL, daddr, &dpa)) {
             if (o)
                 gbuf_printf(o, "  %sL%u table entry at IPA 0x%llx: stage-2 fault on the walk (S1PTW)\n",
                             st, level, (unsigned long long)daddr);
             return false;
         }
-        uint8_t *h = bus_ram_ptr(s->cpu->bus, dpa, 8);
+        uint8_t *h = bus_ram_ptr(cpu->bus, dpa, 8);
         uint64_t d = 0;
         if (h)
             memcpy(&d, h, 8);
@@ -156,7 +157,7 @@ static void regime_ctl(const CpuState *cpu, unsigned regime, Ctl *c)
 }
 
 /* Stage 1; false when it faults (after saying why). */
-static bool stage1(GdbStub *s, GdbBuf *o, const Ctl *rc, const WalkCfg *s2, uint64_t va,
+static bool stage1(CpuState *cpu, GdbBuf *o, const Ctl *rc, const WalkCfg *s2, uint64_t va,
                    uint64_t *ipa)
 {
     uint64_t tcr = rc->tcr;
@@ -181,18 +182,17 @@ static bool stage1(GdbStub *s, GdbBuf *o, const Ctl *rc, const WalkCfg *s2, uint
     c.gbits = walk_granule((unsigned)bits64(tcr, hi ? 30 : 14, 2), hi);
     unsigned stride = c.gbits - 3;
     c.start = 4 - (c.inputsize - c.gbits + stride - 1) / stride;
-    c.oabits = walk_oabits((unsigned)bits64(tcr, rc->two ? 32 : 16, 3), s->cpu->model->pa_bits);
+    c.oabits = walk_oabits((unsigned)bits64(tcr, rc->two ? 32 : 16, 3), cpu->model->pa_bits);
     c.ttb = rc->ttbr[hi] & UINT64_C(0x0000fffffffffffe);
     c.s2_tables = s2 != NULL;
     gbuf_printf(o, "stage 1: TTBR%u_EL%u 0x%016llx, %uK granule, %u-bit input, start level %u%s\n",
                 hi, rc->el, (unsigned long long)rc->ttbr[hi], 1u << (c.gbits - 10), c.inputsize,
                 c.start, tbi ? ", top byte ignored" : "");
-    return walk(s, o, &c, s2, va & ones64(c.inputsize), ipa);
+    return walk(cpu, o, &c, s2, va & ones64(c.inputsize), ipa);
 }
 
-void gdb_vtop(GdbStub *s, GdbBuf *o, uint64_t va)
+void gdb_vtop(CpuState *cpu, GdbBuf *o, uint64_t va)
 {
-    CpuState *cpu = s->cpu;
     unsigned regime = gdb_debug_regime(cpu);
     Ctl rc;
     regime_ctl(cpu, regime, &rc);
@@ -209,7 +209,7 @@ void gdb_vtop(GdbStub *s, GdbBuf *o, uint64_t va)
     gbuf_printf(o, "vtop 0x%016llx: %s translation regime (EL%u view)\n", (unsigned long long)va,
                 rc.name, rc.el);
     if (s1on) {
-        ok = stage1(s, o, &rc, s2on ? &s2c : NULL, va, &ipa);
+        ok = stage1(cpu, o, &rc, s2on ? &s2c : NULL, va, &ipa);
     } else {
         unsigned pa_bits = cpu->model->pa_bits;
         ipa = va & ones64(pa_bits);
@@ -221,7 +221,7 @@ void gdb_vtop(GdbStub *s, GdbBuf *o, uint64_t va)
         gbuf_printf(o, "stage 2: VTTBR_EL2 0x%016llx, %uK granule, %u-bit IPA, start level %u\n",
                     (unsigned long long)cpu->sr[SR_VTTBR_EL2], 1u << (s2c.gbits - 10),
                     s2c.inputsize, s2c.start);
-        ok = walk(s, o, &s2c, NULL, ipa, &pa);
+        ok = walk(cpu, o, &s2c, NULL, ipa, &pa);
     } else if (ok) {
         gbuf_puts(o, "stage 2: off\n");
         pa = ipa;

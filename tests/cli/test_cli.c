@@ -1,9 +1,10 @@
 /*
  * test_cli.c — the xnuemu command line as a user meets it: every bad
  * option or input file is one line on stderr and exit status 2; a runaway
- * guest stops at --max-insns (124); a guest that jumps into unmapped
- * memory with no usable vector is reported as stuck (125); a good program
- * exits with its own status; an arm64 Image lands at RAM + text_offset.
+ * guest stops at --max-insns (124); a guest that jumps into unmapped or
+ * execute-never memory with no usable vector is reported as stuck (125),
+ * with the walk of the address that aborted; a good program exits with its
+ * own status; an arm64 Image lands at RAM + text_offset.
  */
 #include <elf.h>
 #include <fcntl.h>
@@ -196,6 +197,63 @@ static void test_jump_to_unmapped_is_reported(void **state)
     assert_non_null(strstr(err, "instruction abort"));
 }
 
+/* A fetch from a page whose level-3 descriptor has PXN=1 (Arm ARM D8.4.1)
+ * with VBAR_EL1 on that page too: stuck in permission faults at level 3
+ * (ESR 0x8600000f), and the report shows the walk of the oldest abort's
+ * FAR down to the descriptor that forbids execution. 4 KiB granule, T0SZ
+ * 25, identity map of the program page and the PXN page. */
+static void test_stuck_abort_shows_the_walk(void **state)
+{
+    (void)state;
+    static const uint32_t prog[] = {
+        0xd2a80000,     /* mov  x0, #0x40000000 */
+        0x91401001,     /* add  x1, x0, #0x4, lsl #12: the PXN page */
+        0xd518c001,     /* msr  vbar_el1, x1 */
+        0xd2801fe2,     /* mov  x2, #0xff: attr 0 Normal WB */
+        0xd518a202,     /* msr  mair_el1, x2 */
+        0xd2800322,     /* mov  x2, #0x19: T0SZ 25, 4K */
+        0xf2a01002,     /* movk x2, #0x80, lsl #16: EPD1 */
+        0xd5182042,     /* msr  tcr_el1, x2 */
+        0x91400402,     /* add  x2, x0, #0x1, lsl #12: L1 table */
+        0xd5182002,     /* msr  ttbr0_el1, x2 */
+        0xd5033fdf,     /* isb */
+        0xd5381002,     /* mrs  x2, sctlr_el1 */
+        0xb2400042,     /* orr  x2, x2, #1: M */
+        0xd5181002,     /* msr  sctlr_el1, x2 */
+        0xd5033fdf,     /* isb */
+        0xd61f0020,     /* br   x1 */
+    };
+    static uint8_t img[0x5000];
+    memset(img, 0, sizeof(img));
+    memcpy(img, prog, sizeof(prog));
+    const uint64_t l1 = 0x40002003, l2 = 0x40003003;               /* table descriptors */
+    const uint64_t code = 0x40000403;                              /* page, AF, RW EL1 */
+    const uint64_t pxn = 0x40004403 | UINT64_C(1) << 53;           /* the same, PXN */
+    memcpy(img + 0x1000 + 1 * 8, &l1, 8);      /* L1[1]: VA 0x40000000 */
+    memcpy(img + 0x2000, &l2, 8);              /* L2[0] */
+    memcpy(img + 0x3000, &code, 8);            /* L3[0]: 0x40000000 */
+    memcpy(img + 0x3000 + 4 * 8, &pxn, 8);     /* L3[4]: 0x40004000 */
+    write_file("pxn.bin", img, sizeof(img));
+    char err[4096];
+    int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "--max-insns",
+                                                    "100000", "pxn.bin", NULL });
+    assert_int_equal(st, 125);
+    static const char *const want[] = {
+        "guest is stuck",
+        "instruction abort, ESR 0x8600000f",
+        "the oldest abort remembered (ESR 0x8600000f, FAR 0x0000000040004000) now "
+        "translates as:",
+        "xnuemu:     stage 1: TTBR0_EL1 0x0000000040001000, 4K granule, 39-bit input, "
+        "start level 1",
+        "xnuemu:       L3[  4] @ 0x000040003020 = 0x0020000040004403 page 4K -> 0x40004000 "
+        "AttrIndx=0 AP=0 SH=0 AF=1 nG=0 PXN=1 UXN=0",
+        "xnuemu:     => PA 0x0000000040004000 (RAM), Normal memory (attr 0xff), rw- at EL1",
+    };
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+        if (!strstr(err, want[i]))
+            fail_msg("'%s' not in stderr:\n%s", want[i], err);
+}
+
 static void test_good_program_exit_status(void **state)
 {
     (void)state;
@@ -248,6 +306,7 @@ int main(void)
         cmocka_unit_test(test_branch_to_self_masked_is_stuck),
         cmocka_unit_test(test_timeout),
         cmocka_unit_test(test_jump_to_unmapped_is_reported),
+        cmocka_unit_test(test_stuck_abort_shows_the_walk),
         cmocka_unit_test(test_good_program_exit_status),
         cmocka_unit_test(test_arm64_image_placement),
     };
