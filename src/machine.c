@@ -60,6 +60,10 @@ void cpu_reset(CpuState *cpu, unsigned el)
     memset(cpu->sp_el, 0, sizeof(cpu->sp_el));
     memset(cpu->v, 0, sizeof(cpu->v));
     sysreg_reset(cpu);
+    /* The reset cleared IPI_SR: release the FIQ the fast IPI drove (timer
+     * lines follow the reset CNT*_CTL at the next timer_update; device
+     * lines belong to the devices). */
+    cpu_drive_irq(cpu, CPU_IN_FIQ, IRQ_SRC_FAST_IPI, false);
     cpu->nzcv = 0;
     cpu->pc = 0;
     cpu->ps = (Pstate){ .el = (uint8_t)el, .sp = 1, .daif = 0xf };

@@ -257,5 +257,9 @@ HaltReason cpu_run(CpuState *cpu)
         else
             run_inner_fast(cpu);
     }
+    /* The run can end right after a CNT*_CTL/CVAL/TVAL write: bring the
+     * timer outputs up to date so whoever looks next (a test, the
+     * debugger, a state dump) sees the levels the registers imply. */
+    timer_update(cpu);
     return cpu->halt_reason;
 }

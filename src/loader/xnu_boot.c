@@ -71,6 +71,15 @@ EmuErr xnu_plan(XnuLayout *l, const Macho *mo, const char *path, uint64_t phys_b
                  path, (unsigned long long)phys_base, (unsigned long long)mem_size);
         return EMU_ERR_RANGE;
     }
+    /* Blob sizes near 2^64 would wrap the placement above back into the
+     * kernel: refuse anything larger than DRAM before looking at it. */
+    if (ramdisk_size > mem_size || dt_size > mem_size) {
+        snprintf(err, errlen, "%s: a %s of 0x%llx bytes does not fit 0x%llx bytes of DRAM: use "
+                 "a larger -m", path, ramdisk_size > mem_size ? "RAM disk" : "device tree",
+                 (unsigned long long)(ramdisk_size > mem_size ? ramdisk_size : dt_size),
+                 (unsigned long long)mem_size);
+        return EMU_ERR_RANGE;
+    }
     /* start.s maps (memSize - (mh_pa - physBase)) >> 25 blocks from the
      * 32 MiB block holding the header; everything up to the bootstrap
      * tables must lie inside them. */

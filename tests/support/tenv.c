@@ -111,6 +111,17 @@ uint64_t tenv_sync_vector(unsigned from_el, unsigned from_sp, unsigned target)
     return base + (from_sp ? 0x200 : 0);
 }
 
+void tenv_rebuild_sysregs(Machine *m)
+{
+    char err[256];
+    sysreg_table_free(&m->srt);
+    if (!sysreg_table_build(&m->srt, &m->model, err, sizeof(err))) {
+        fprintf(stderr, "tenv: cannot rebuild the system-register table: %s\n", err);
+        abort();
+    }
+    dcache_invalidate_all(&m->dcache);
+}
+
 int tenv_setup(void **state)
 {
     *state = tenv_new();

@@ -77,6 +77,13 @@ HaltReason tenv_run(TestEnv *t, uint64_t pc, uint64_t n);
  * the current EL to `target` (helper for expectations). */
 uint64_t tenv_sync_vector(unsigned from_el, unsigned from_sp, unsigned target);
 
+/* Rebuild m's system-register table from m->model, after a test changed
+ * the model (e.g. forced the Apple IMPLEMENTATION DEFINED rows on): the
+ * table is built once by machine_create. Decoded code keeps pointers to
+ * rows, so the decode cache is invalidated too. Registers keep their
+ * values (every row's storage exists whatever the model). */
+void tenv_rebuild_sysregs(Machine *m);
+
 /* Cmocka group setup/teardown keeping one TestEnv in *state. */
 int tenv_setup(void **state);
 int tenv_teardown(void **state);
