@@ -8,7 +8,7 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
     build-essential cmake pkg-config \
-    libcapstone-dev libfdt-dev libsdl2-dev libcmocka-dev \
+    libcapstone-dev libfdt-dev libsdl2-dev libpng-dev libcmocka-dev \
     gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross \
     clang lld \
     qemu-system-arm gdb-multiarch lldb >/dev/null

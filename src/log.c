@@ -17,6 +17,7 @@ static const struct { const char *name; uint32_t bit; const char *what; } catego
     { "dev", LOG_DEV, "device activity" },
     { "loader", LOG_LOADER, "what the loader placed where" },
     { "semihosting", LOG_SEMI, "semihosting calls" },
+    { "mmio", LOG_MMIO, "device register accesses" },
 };
 
 void log_printf(Log *lg, const char *fmt, ...)
@@ -62,5 +63,5 @@ bool log_parse_categories(const char *s, uint32_t *mask, char *err, size_t errle
 
 const char *log_category_names(void)
 {
-    return "unimp,guest,int,mmu,sysreg,exec,dev,loader,semihosting,all,none";
+    return "unimp,guest,int,mmu,sysreg,exec,dev,loader,semihosting,mmio,all,none";
 }

@@ -92,6 +92,7 @@ EmuErr machine_create(Machine **out, const MachineConfig *cfg, char *err, size_t
         free(m);
         return EMU_ERR_ARG;
     }
+    trace_init(&m->trace);
     EmuErr e = m->board->init(m, err, errlen);
     if (e != EMU_OK) {
         machine_destroy(m);
@@ -115,6 +116,7 @@ EmuErr machine_create(Machine **out, const MachineConfig *cfg, char *err, size_t
     cpu->model = &m->model;
     cpu->machine = m;
     cpu->log = &m->log;
+    cpu->trace = &m->trace;
     cpu->decoder = &m->decoder;
     cpu->dcache = &m->dcache;
     cpu->bus = &m->bus;
@@ -136,6 +138,7 @@ EmuErr machine_create(Machine **out, const MachineConfig *cfg, char *err, size_t
     }
     dcache_add_cpu(&m->dcache, cpu);
     m->bus.write_hook = phys_write_hook;
+    m->bus.cpu = cpu;
     m->bus.hook_opaque = m;
     cpu_reset(cpu, m->model.max_el);
     if (m->board->attach_cpu)
@@ -161,6 +164,8 @@ void machine_destroy(Machine *m)
     sysreg_table_free(&m->srt);
     a64_decoder_free(&m->decoder);
     bus_destroy(&m->bus);
+    trace_destroy(&m->trace);
+    display_sdl_close(&m->display);
     free(m->cmdline);
     free(m);
 }

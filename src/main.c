@@ -14,11 +14,13 @@
 #include "xnuemu/gdbstub.h"
 #include "xnuemu/loader.h"
 #include "xnuemu/machine.h"
+#include "xnuemu/report.h"
 #include "xnuemu/symtab.h"
 #include "xnuemu/version.h"
 
 enum {
     EXIT_USAGE = 2,        /* bad option or input file */
+    EXIT_PANIC = 123,      /* the guest kernel panicked */
     EXIT_MAX_INSNS = 124,  /* --max-insns reached */
     EXIT_STUCK = 125,      /* the guest can make no progress */
     EXIT_EMU_ERROR = 126,  /* something the emulator does not implement */
@@ -30,6 +32,8 @@ enum {
     OPT_DTB, OPT_RAMDISK, OPT_SEED, OPT_ADT_FIX, OPT_SERIAL, OPT_UNTIL, OPT_TIMEOUT,
     OPT_HOOK, OPT_HOOK_FILE,
     OPT_GDB, OPT_GDB_WAIT, OPT_GDB_LISTEN,
+    OPT_TRACE, OPT_TRACE_FILE, OPT_TRACE_RANGE, OPT_TRACE_EL, OPT_UNTIL_SYMBOL, OPT_REPORT, OPT_ON_PANIC,
+    OPT_DISPLAY, OPT_SCREENSHOT, OPT_SCREENSHOT_AT,
 };
 
 static const struct option long_opts[] = {
@@ -43,6 +47,12 @@ static const struct option long_opts[] = {
     { "adt-fix", required_argument, 0, OPT_ADT_FIX },
     { "serial", required_argument, 0, OPT_SERIAL },
     { "until", required_argument, 0, OPT_UNTIL },
+    { "until-symbol", required_argument, 0, OPT_UNTIL_SYMBOL },
+    { "report", required_argument, 0, OPT_REPORT },
+    { "on-panic", required_argument, 0, OPT_ON_PANIC },
+    { "display", required_argument, 0, OPT_DISPLAY },
+    { "screenshot", required_argument, 0, OPT_SCREENSHOT },
+    { "screenshot-at", required_argument, 0, OPT_SCREENSHOT_AT },
     { "timeout", required_argument, 0, OPT_TIMEOUT },
     { "hook", required_argument, 0, OPT_HOOK },
     { "hook-file", required_argument, 0, OPT_HOOK_FILE },
@@ -50,6 +60,10 @@ static const struct option long_opts[] = {
     { "max-insns", required_argument, 0, OPT_MAX_INSNS },
     { "log", required_argument, 0, OPT_LOG },
     { "log-file", required_argument, 0, OPT_LOG_FILE },
+    { "trace", required_argument, 0, OPT_TRACE },
+    { "trace-file", required_argument, 0, OPT_TRACE_FILE },
+    { "trace-range", required_argument, 0, OPT_TRACE_RANGE },
+    { "trace-el", required_argument, 0, OPT_TRACE_EL },
     { "load-addr", required_argument, 0, OPT_LOAD_ADDR },
     { "semihosting-root", required_argument, 0, OPT_SEMI_ROOT },
     { "sysreg-unknown", required_argument, 0, OPT_SYSREG_UNKNOWN },
@@ -85,7 +99,19 @@ static void usage(FILE *f)
         "  --ramdisk FILE         t8010: RAM disk (raw or IM4P), announced in /chosen/memory-map\n"
         "  --seed N               t8010: /chosen random-seed comes from N (default 0)\n"
         "  --serial SPEC          t8010 console: stdio (default), file:PATH, tcp:PORT, none\n"
-        "  --until TEXT           stop with status 0 when the console prints TEXT\n"
+        "  --until TEXT           a milestone: the console prints TEXT; repeatable, matched in\n"
+        "                         the order given; the run stops (status 0) when every\n"
+        "                         --until and --until-symbol milestone has been reached\n"
+        "  --until-symbol NAME    a milestone: the kernel function NAME is entered; repeatable\n"
+        "  --report FILE.json     write instructions, virtual and wall time, each milestone\n"
+        "                         (instruction count, seconds) and how the run ended\n"
+        "  --on-panic stop|continue  XNU panic() entered: stop with a report (status 123,\n"
+        "                         default), or print the report and let the kernel run on\n"
+        "                         to print its own panic log (end it with --until/--timeout)\n"
+        "  --display sdl|none     t8010: show the framebuffer (750x1334, 32 bpp) in an SDL2\n"
+        "                         window scaled to fit; closing it ends the run (default none)\n"
+        "  --screenshot FILE.png  t8010: write the framebuffer as PNG at exit, or at\n"
+        "  --screenshot-at TEXT   the moment the console prints TEXT\n"
         "  --timeout SECONDS      stop with status 124 after SECONDS of wall-clock time\n"
         "  --hook SYMBOL=ACTION   when the guest calls SYMBOL (from the kernel's symbol table):\n"
         "                         return:VALUE (x0 = VALUE, back to the caller), skip, log\n"
@@ -95,6 +121,12 @@ static void usage(FILE *f)
         "  --max-insns N          stop after N instructions (exit status 124)\n"
         "  --log CATEGORIES       log to stderr: %s\n"
         "  --log-file PATH        write the log to PATH instead of stderr\n"
+        "  --trace CATEGORIES     trace exec (each instruction: count, EL, PC, symbol+offset,\n"
+        "                         encoding, disassembly), int (exceptions, ESR in words), mmu,\n"
+        "                         mmio (device, offset, size, value), unimp, sysreg; all, none\n"
+        "  --trace-file PATH      write traces (and the log) to PATH instead of stderr\n"
+        "  --trace-range RANGE    exec and mmio lines only for PCs in START-END or START+SIZE\n"
+        "  --trace-el N           exec and mmio lines only at Exception level N (0-3)\n"
         "  --semihosting-root DIR confine semihosting file access to DIR (default: .)\n"
         "  --sysreg-unknown MODE  undef (default): unknown system registers are UNDEFINED;\n"
         "                         raz: they read as zero and ignore writes (logged under unimp)\n"
@@ -108,10 +140,13 @@ static void usage(FILE *f)
         "  -h, --help             this help\n"
         "  --version              version\n"
         "\n"
-        "Exit status: the guest's exit code when it exits through semihosting; 0 --until\n"
-        "text seen; 2 bad option or input file; 124 --max-insns or --timeout reached; 125 the\n"
-        "guest is stuck (an exception loop, a branch-to-self with interrupts masked, or WFI\n"
-        "with nothing to wake it); 126 the guest needs something not implemented.\n",
+        "Exit status: the guest's exit code when it exits through semihosting; 0 every --until\n"
+        "milestone reached; 2 bad option or input file; 123 the guest kernel panicked (XNU's\n"
+        "panic() entered, or a \"panic(\" console line when no --until text is given; not\n"
+        "under --gdb or --on-panic continue; a report follows on stderr); 124 --max-insns or --timeout reached; 125\n"
+        "the guest is stuck (an exception loop, a branch-to-self with interrupts masked, or\n"
+        "WFI with nothing to wake it; kernels with symbols get a report); 126 the guest needs\n"
+        "something not implemented.\n",
         board_names(), xnu_default_bootargs(), log_category_names());
 }
 
@@ -243,11 +278,19 @@ int main(int argc, char **argv)
     MachineConfig cfg = { 0 };
     const char *log_file = NULL;
     bool stats = false;
+    bool panic_continue = false;
     uint64_t timeout = 0;
     typedef struct HookArg { bool file; const char *s; } HookArg;
     HookArg hook_args[256];
     unsigned nhook_args = 0;
     bool gdb = false;
+    Trace trace_filter = { .el = -1 };
+    const char *milestone_args[MILESTONE_MAX];
+    bool milestone_sym[MILESTONE_MAX];
+    unsigned nmilestones = 0;
+    const char *report_path = NULL;
+    bool display_sdl = false;
+    const char *shot_path = NULL, *shot_at = NULL;
     GdbConfig gdb_cfg = { .port = 1234 };
     char err[512];
     int c;
@@ -269,6 +312,22 @@ int main(int argc, char **argv)
                 die_usage("--log: %s%s", err, "");
             break;
         case OPT_LOG_FILE: log_file = optarg; break;
+        case OPT_TRACE:
+            if (!trace_parse_categories(optarg, &cfg.log_mask, err, sizeof(err)))
+                die_usage("--trace: %s%s", err, "");
+            break;
+        case OPT_TRACE_FILE: log_file = optarg; break;
+        case OPT_TRACE_RANGE:
+            if (!trace_parse_range(&trace_filter, optarg, err, sizeof(err)))
+                die_usage("--trace-range: %s%s", err, "");
+            break;
+        case OPT_TRACE_EL: {
+            uint64_t el = parse_u64("--trace-el", optarg);
+            if (el > 3)
+                die_usage("--trace-el: '%s' is not 0, 1, 2 or 3%s", optarg, "");
+            trace_filter.el = (int)el;
+            break;
+        }
         case OPT_LOAD_ADDR:
             cfg.load_addr = parse_u64("--load-addr", optarg);
             cfg.load_addr_set = true;
@@ -290,9 +349,33 @@ int main(int argc, char **argv)
             break;
         case OPT_SERIAL: cfg.serial = optarg; break;
         case OPT_UNTIL:
-            if (!optarg[0])
-                die_usage("--until: the text must not be empty%s%s", "", "");
-            cfg.until = optarg;
+        case OPT_UNTIL_SYMBOL:
+            if (!optarg[0] || strlen(optarg) > MILESTONE_TEXT_MAX)
+                die_usage("%s: the text must be 1 to 255 characters%s",
+                          c == OPT_UNTIL ? "--until" : "--until-symbol", "");
+            if (nmilestones == MILESTONE_MAX)
+                die_usage("too many --until/--until-symbol options (at most %s)%s", "32", "");
+            milestone_sym[nmilestones] = c == OPT_UNTIL_SYMBOL;
+            milestone_args[nmilestones++] = optarg;
+            if (c == OPT_UNTIL)
+                cfg.until_text = true;
+            break;
+        case OPT_REPORT: report_path = optarg; break;
+        case OPT_ON_PANIC:
+            if (strcmp(optarg, "stop") != 0 && strcmp(optarg, "continue") != 0)
+                die_usage("--on-panic: '%s' is not 'stop' or 'continue'%s", optarg, "");
+            panic_continue = optarg[0] == 'c';
+            break;
+        case OPT_DISPLAY:
+            if (strcmp(optarg, "sdl") != 0 && strcmp(optarg, "none") != 0)
+                die_usage("--display: '%s' is not 'sdl' or 'none'%s", optarg, "");
+            display_sdl = strcmp(optarg, "sdl") == 0;
+            break;
+        case OPT_SCREENSHOT: shot_path = optarg; break;
+        case OPT_SCREENSHOT_AT:
+            if (!optarg[0] || strlen(optarg) > MILESTONE_TEXT_MAX)
+                die_usage("--screenshot-at: the text must be 1 to 255 characters%s%s", "", "");
+            shot_at = optarg;
             break;
         case OPT_HOOK:
         case OPT_HOOK_FILE:
@@ -330,6 +413,14 @@ int main(int argc, char **argv)
                   optind == argc ? "" : argv[optind + 1], "");
     const char *path = argv[optind];
 
+    if (shot_at && !shot_path)
+        die_usage("--screenshot-at needs --screenshot FILE.png%s%s", "", "");
+    if (report_path) {     /* fail now rather than after a long run */
+        FILE *f = fopen(report_path, "w");
+        if (!f)
+            die_usage("--report %s: %s", report_path, strerror(errno));
+        fclose(f);
+    }
     if (log_file) {
         cfg.log_out = fopen(log_file, "w");
         if (!cfg.log_out)
@@ -342,9 +433,37 @@ int main(int argc, char **argv)
     EmuErr e = machine_create(&m, &cfg, err, sizeof(err));
     if (e != EMU_OK)
         die_usage("%s%s", err, "");
+    if ((shot_path || display_sdl) && !m->display.pa) {
+        machine_destroy(m);
+        die_usage("--%s: the %s machine has no framebuffer", shot_path ? "screenshot" : "display",
+                  cfg.machine);
+    }
+    m->display.shot_path = shot_path;
+    m->display.shot_at = shot_at;
+    if (display_sdl && display_sdl_open(&m->display, err, sizeof(err)) != EMU_OK) {
+        machine_destroy(m);
+        die_usage("%s%s", err, "");
+    }
+    m->trace.el = trace_filter.el;
+    m->trace.range = trace_filter.range;
+    m->trace.lo = trace_filter.lo;
+    m->trace.hi = trace_filter.hi;
     for (unsigned i = 0; i < nhook_args && e == EMU_OK; i++)
         e = hook_args[i].file ? hooks_add_file(&m->hooks, hook_args[i].s, err, sizeof(err))
                               : hooks_add_spec(&m->hooks, hook_args[i].s, err, sizeof(err));
+    for (unsigned i = 0; i < nmilestones && e == EMU_OK; i++) {
+        if (!milestone_add(&m->milestones, milestone_args[i], milestone_sym[i], err, sizeof(err)))
+            e = EMU_ERR_ARG;
+        else if (milestone_sym[i])
+            e = hooks_add_internal(&m->hooks, milestone_args[i], HOOK_UNTIL, i, false, err,
+                                   sizeof(err));
+    }
+    /* XNU's panic(): stop with a report (when the kernel has symbols); not
+     * under a debugger, which breaks on panic itself */
+    m->no_panic_stop = gdb;
+    m->panic_continue = panic_continue;
+    if (e == EMU_OK && !gdb)
+        e = hooks_add_internal(&m->hooks, "panic", HOOK_PANIC, 0, true, err, sizeof(err));
     if (e == EMU_OK)
         e = machine_load(m, path, err, sizeof(err));
     if (e != EMU_OK) {
@@ -359,6 +478,7 @@ int main(int argc, char **argv)
     }
 
     double t0 = wall_seconds();
+    m->milestones.wall_t0 = milestone_wall_now();
     if (timeout)
         m->cpu->wall_deadline_ns = (uint64_t)(t0 * 1e9) + timeout * UINT64_C(1000000000);
     HaltReason why = srv ? gdb_server_run(srv) : machine_run(m);
@@ -384,7 +504,14 @@ int main(int argc, char **argv)
         fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
         report_stuck_symbols(m);
         report_stuck_walk(m);
+        if (m->symtab)    /* a kernel: the early-exception spin gets the full report */
+            report_print(m, stderr, "guest stuck");
         status = EXIT_STUCK;
+        break;
+    case HALT_PANIC:
+        fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg);
+        report_print(m, stderr, "kernel panic");
+        status = EXIT_PANIC;
         break;
     default:
         fprintf(stderr, "xnuemu: %s\n", cpu->halt_msg[0] ? cpu->halt_msg : "stopped");
@@ -399,6 +526,14 @@ int main(int argc, char **argv)
                 cpu->stats.slow_data, cpu->stats.data_fills, cpu->stats.itlb_fills);
     }
     hooks_report(&m->hooks, stderr);
+    if (shot_path && !m->display.shot_done)
+        display_screenshot(&m->display, shot_at ? "at exit: the --screenshot-at text never came"
+                                                : "at exit");
+    if (report_path && !report_json_write(m, report_path, why, status, secs, err, sizeof(err))) {
+        fprintf(stderr, "xnuemu: %s\n", err);
+        if (status == 0)
+            status = EXIT_USAGE;
+    }
     gdb_server_close(srv);
     machine_destroy(m);
     if (cfg.log_out)

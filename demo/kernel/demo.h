@@ -34,4 +34,8 @@ void demo_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int adt_find_uart(uint64_t dt, uint64_t *uart_pa);
 int adt_check(uint64_t dt, uint64_t *timebase);
 
+/* Framebuffer (fb.c): draw the demo picture; 0 = drawn, -1 = no usable
+ * framebuffer (boot_args.Video). */
+int demo_draw(uint64_t base, uint64_t row_bytes, uint64_t w, uint64_t h, uint64_t depth);
+
 #endif

@@ -2,10 +2,11 @@
  * kernel.c — the xnuemu demo kernel: a small Mach-O kernel entered the way
  * iBoot enters XNU. It checks boot_args (pexpert/pexpert/arm64/boot.h,
  * revision 2) and the Apple device tree, finds the Samsung UART and the
- * timebase there, turns the MMU on with XNU's 16 KiB configuration (TCR,
- * MAIR and SCTLR values of XNU's start.s), continues at a high kernel
- * virtual address through TTBR1, takes timer FIQs, echoes what is typed
- * ('q' ends early) and ends with a fixed message.
+ * timebase there, draws a picture on the framebuffer of boot_args.Video
+ * (fb.c), turns the MMU on with XNU's 16 KiB configuration (TCR, MAIR and
+ * SCTLR values of XNU's start.s), continues at a high kernel virtual
+ * address through TTBR1, takes timer FIQs, echoes what is typed ('q' ends
+ * early) and ends with a fixed message.
  */
 #include "demo.h"
 
@@ -233,5 +234,8 @@ void demo_main(uint64_t boot_args_pa)
     uint64_t midr;
     __asm__ volatile("mrs %0, MIDR_EL1" : "=r"(midr));
     demo_printf("  EL%llu, MIDR_EL1 0x%llx, UART at 0x%llx\n", el >> 2, midr, st.uart_pa);
+    if (demo_draw(ba->video[0], ba->video[2], ba->video[3], ba->video[4], ba->video[5]) == 0)
+        demo_printf("  framebuffer %llux%llu at 0x%llx: picture drawn\n", ba->video[3],
+                    ba->video[4], ba->video[0]);
     mmu_on(ba);
 }

@@ -40,6 +40,8 @@ typedef struct AppleBoard {
     uint64_t timebase_hz;         /* counter and /cpus timebase-frequency */
     uint64_t cpu_hz, bus_hz, mem_hz, periph_hz;
     uint64_t pram_size;           /* panic buffer at the top of DRAM, outside memSize */
+    uint64_t fb_pa, fb_size;      /* framebuffer RAM (outside DRAM, like VRAM) */
+    unsigned fb_width, fb_height; /* pixels; 32 bits each */
     uint32_t panic_log_size;      /* /chosen embedded-panic-log-size */
     unsigned aic_irqs;            /* inputs of the interrupt controller */
     void (*cpu_model)(CpuModel *m, uint64_t cntfrq);

@@ -52,6 +52,7 @@ typedef struct Bus {
     void *hook_opaque;
     bool unmapped_raz;    /* bring-up: unmapped reads 0, writes ignored, logged */
     Log *log;
+    struct CpuState *cpu; /* the CPU whose accesses are recorded (ring, --trace mmio) */
 } Bus;
 
 void bus_init(Bus *bus, Log *log);

@@ -78,6 +78,11 @@ EmuErr chardev_set_watch(Chardev *cd, const char *text, ChardevWatchFn *fn, void
 /* Has the watch fired? */
 bool chardev_watch_fired(const Chardev *cd);
 
+/* Every TX chunk is also given to fn(opaque, bytes, len) (milestones,
+ * panic detection); fn == NULL removes the observer. */
+typedef void ChardevTxFn(void *opaque, const uint8_t *p, size_t len);
+void chardev_set_tx_observer(Chardev *cd, ChardevTxFn *fn, void *opaque);
+
 /* Backend name: "stdio", "file", "tcp", "none" or "buffer". */
 const char *chardev_kind(const Chardev *cd);
 

@@ -21,7 +21,7 @@
 #define COMPLZSS_HEADER_SIZE 0x180u
 
 /* Adler-32 (RFC 1950 §9) continuing from `adler` (start with 1). */
-uint32_t adler32(uint32_t adler, const uint8_t *p, size_t n);
+uint32_t lzss_adler32(uint32_t adler, const uint8_t *p, size_t n);
 
 /* Raw LZSS: decode src into dst (capacity dstcap); *dstlen gets the count.
  * Output that would pass dstcap is an error. */

@@ -13,6 +13,7 @@
 
 #include "common.h"
 #include "log.h"
+#include "ring.h"
 #include "tlb.h"
 
 enum { REG_ZR = 31, REG_DISCARD = 32, REG_SP = 33, REG_COUNT = 34 };
@@ -140,6 +141,7 @@ typedef enum HaltReason {
     HALT_ERROR,           /* emulator-side error already reported */
     HALT_UNTIL,           /* the console printed the --until text */
     HALT_TIMEOUT,         /* --timeout wall-clock seconds passed */
+    HALT_PANIC,           /* the guest kernel panicked (report.h) */
 } HaltReason;
 
 #include "sysreg_ids.h"
@@ -212,6 +214,9 @@ struct CpuState {
     bool semihosting;     /* HLT #0xF000 is a semihosting call */
     bool halt_on_exception;   /* stop (HALT_DEBUG) right after taking any exception */
     struct Hooks *hooks;      /* --hook: symbol hooks armed at decode time, or NULL */
+    struct Trace *trace;      /* --trace filters and the disassembler (trace.h) */
+    PcRing ring;              /* the last stretches of code run (ring.h), always on */
+    MmioRing mmio_ring;       /* the last device accesses */
     /* The debugger (gdbstub.h): breakpoints, watchpoints, stepping. NULL
      * without --gdb; the core's debug hooks are behind `if (cpu->dbg)`. */
     struct CpuDebug *dbg;

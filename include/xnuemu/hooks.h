@@ -7,6 +7,9 @@
  *   log           prints the call (x0-x3, the caller's symbol, the
  *                 instruction count) and lets the function run,
  *   stop          ends the run (status 0), e.g. at a boot milestone.
+ * Internal actions (not in --hook): `until` records a milestone
+ * (--until-symbol, milestone.h) and runs the function; `panic` stops the
+ * run with a panic report (the kernel's panic() being entered, report.h).
  * Hooks never write guest memory. They live on the physical address of
  * the function's first instruction: the slot is given a hook handler when
  * it is decoded (so stores to code, IC and decode-cache drops keep it), and
@@ -22,6 +25,8 @@ typedef enum HookAction {
     HOOK_SKIP,
     HOOK_LOG,
     HOOK_STOP,
+    HOOK_UNTIL,               /* --until-symbol: a milestone */
+    HOOK_PANIC,               /* XNU panic(): stop with a panic report */
 } HookAction;
 
 typedef struct Hook {
@@ -31,6 +36,8 @@ typedef struct Hook {
     uint64_t value;           /* HOOK_RETURN */
     uint64_t va, pa;
     uint64_t hits;
+    bool optional;            /* internal: an unknown symbol disarms it, no error */
+    unsigned arg;             /* HOOK_UNTIL: milestone index */
     DecodedInsn orig;         /* the instruction the hook displaced (decoded) */
 } Hook;
 
@@ -43,6 +50,10 @@ typedef struct Hooks {
 
 /* Parse "SYMBOL=ACTION" into a new hook (resolved later). */
 EmuErr hooks_add_spec(Hooks *hs, const char *spec, char *err, size_t errlen);
+/* An internal hook (HOOK_UNTIL, HOOK_PANIC) on symbol; optional ones are
+ * dropped silently when the symbol is missing or already hooked. */
+EmuErr hooks_add_internal(Hooks *hs, const char *symbol, HookAction action, unsigned arg,
+                          bool optional, char *err, size_t errlen);
 /* Each non-empty line of path not starting with '#' is a spec. */
 EmuErr hooks_add_file(Hooks *hs, const char *path, char *err, size_t errlen);
 /* Resolve every symbol with st; va_to_pa maps an image address to its

@@ -20,7 +20,8 @@ enum {
     LOG_DEV    = 1u << 6,  /* device activity */
     LOG_LOADER = 1u << 7,  /* what the loaders placed where */
     LOG_SEMI   = 1u << 8,  /* semihosting calls */
-    LOG_ALL    = (1u << 9) - 1,
+    LOG_MMIO   = 1u << 9,  /* device register accesses (--trace mmio) */
+    LOG_ALL    = (1u << 10) - 1,
 };
 
 typedef struct Log {

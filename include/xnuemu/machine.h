@@ -11,10 +11,13 @@
 #include "cpu_model.h"
 #include "dcache.h"
 #include "decode.h"
+#include "display.h"
 #include "hooks.h"
 #include "log.h"
+#include "milestone.h"
 #include "sysreg.h"
 #include "timer.h"
+#include "trace.h"
 
 typedef struct MachineConfig {
     const char *machine;      /* board name; NULL = default for the image */
@@ -38,7 +41,7 @@ typedef struct MachineConfig {
     unsigned adt_fix;         /* ADT_FIX_* applied to a --dtb tree */
     bool adt_fix_set;         /* adt_fix given (else the default set) */
     const char *serial;       /* chardev spec of the console UART; NULL = stdio */
-    const char *until;        /* stop (HALT_UNTIL) when the console prints this */
+    bool until_text;          /* some --until text (console milestones: Machine.milestones) */
 } MachineConfig;
 
 /* Fix-ups for a device tree taken from an IPSW (--adt-fix) */
@@ -82,6 +85,15 @@ struct Machine {
      * (symbol addresses -> physical, for hooks) */
     uint64_t image_va, image_va_end, image_pa;
     Hooks hooks;              /* --hook */
+    Trace trace;              /* --trace filters, disassembler */
+    Milestones milestones;    /* --until, --until-symbol */
+    Display display;          /* framebuffer (Apple boards), --display, --screenshot */
+    char panic_str[PANIC_LINE_MAX];   /* HALT_PANIC: the panic string */
+    bool panic_at_entry;      /* HALT_PANIC at panic()'s first instruction (x30 = caller) */
+    bool no_panic_stop;       /* --gdb: a panic does not end the run */
+    bool panic_continue;      /* --on-panic continue: report, then let the kernel run on
+                                 (it prints its own panic log) */
+    bool panic_seen;          /* a panic was reported and the run went on */
     struct Semihost *semi;
 };
 

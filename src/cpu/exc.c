@@ -12,6 +12,7 @@
 #include "xnuemu/features.h"
 #include "xnuemu/mem.h"
 #include "xnuemu/sysreg.h"
+#include "xnuemu/trace.h"
 
 enum { VEC_SYNC = 0, VEC_IRQ = 1, VEC_FIQ = 2, VEC_SERROR = 3 };
 
@@ -150,13 +151,26 @@ static void take(CpuState *cpu, unsigned target, unsigned vec, uint64_t preferre
     cpu->pc = vector;
 
     static const char *const kind[4] = { "sync", "IRQ", "FIQ", "SError" };
-    if (e)
-        LOG(cpu->log, LOG_INT,
-            "int: %s EL%u->EL%u %s (EC 0x%02x ISS 0x%07x) ELR 0x%016llx FAR 0x%016llx -> 0x%016llx\n",
-            kind[vec], from, target, exc_class_name(e->ec), ec_for_target(e->ec, from, target),
-            e->iss, (unsigned long long)preferred_return,
+    if (e && unlikely(cpu->log->mask & LOG_INT)) {
+        char words[200];
+        log_printf(cpu->log,
+            "int: %s EL%u->EL%u %s ELR 0x%016llx FAR 0x%016llx -> 0x%016llx\n",
+            kind[vec], from, target,
+            esr_describe((uint32_t)cpu->sr[sr_esr[target]], words, sizeof(words)),
+            (unsigned long long)preferred_return,
             (unsigned long long)(e->far_valid ? e->far : 0), (unsigned long long)vector);
-    else
+    }
+    uint32_t final_ec = (uint32_t)(cpu->sr[sr_esr[target]] >> 26);
+    if (e && unlikely(cpu->log->mask & LOG_MMU) &&
+        (final_ec == EC_DABT_SAME || final_ec == EC_IABT_SAME ||
+         final_ec == EC_DABT_LOWER || final_ec == EC_IABT_LOWER)) {
+        char words[200];
+        log_printf(cpu->log, "mmu: EL%u fault at 0x%016llx: %s FAR 0x%016llx\n", from,
+                   (unsigned long long)preferred_return,
+                   esr_describe((uint32_t)cpu->sr[sr_esr[target]], words, sizeof(words)),
+                   (unsigned long long)(e->far_valid ? e->far : 0));
+    }
+    if (!e)
         LOG(cpu->log, LOG_INT, "int: %s EL%u->EL%u ELR 0x%016llx -> 0x%016llx\n", kind[vec],
             from, target, (unsigned long long)preferred_return, (unsigned long long)vector);
     ExcRecord rec = { .valid = true, .sync = e != NULL, .from_el = (uint8_t)from,

@@ -19,6 +19,7 @@
 #include "xnuemu/mmu.h"
 #include "xnuemu/sysreg.h"
 #include "xnuemu/timer.h"
+#include "xnuemu/trace.h"
 
 /* Slow path of instruction lookup: misaligned PC, ITLB miss, fetch faults
  * (taken here, then the vector is fetched). NULL when the CPU halted. */
@@ -40,11 +41,13 @@ static NOINLINE const DecodedInsn *fetch_slow(CpuState *cpu)
         if (cpu->halt_reason)
             return NULL;
         exc_take_sync(cpu, &cpu->pending, cpu->pc);
+        ring_pc_note(&cpu->ring, cpu->pc, cpu->icount);   /* the vector */
     }
 }
 
 static inline const DecodedInsn *fetch(CpuState *cpu)
 {
+    ring_pc_note(&cpu->ring, cpu->pc, cpu->icount);
     const ItlbEntry *e = &cpu->tlb->i[tlb_index(cpu->pc)];
     if (likely(e->tag_x == (cpu->pc & ~UINT64_C(0xffc)))) {
         cpu->cur_dp = e->dp;
@@ -53,8 +56,10 @@ static inline const DecodedInsn *fetch(CpuState *cpu)
     return fetch_slow(cpu);
 }
 
-static void trace_insn(CpuState *cpu, const DecodedInsn *di)
+static NOINLINE void trace_insn(CpuState *cpu, const DecodedInsn *di)
 {
+    if (cpu->trace && !trace_want(cpu->trace, cpu->pc, cpu->ps.el))
+        return;
     uint32_t raw = di->raw;
     unsigned id = di->id;
     if (di->exec == exec_decode_stub) {
@@ -65,9 +70,7 @@ static void trace_insn(CpuState *cpu, const DecodedInsn *di)
         a64_decode_insn(cpu, raw, &tmp);
         id = tmp.id;
     }
-    log_printf(cpu->log, "exec: %llu EL%u pc=0x%016llx %08x %s\n",
-               (unsigned long long)cpu->icount, cpu->ps.el, (unsigned long long)cpu->pc, raw,
-               a64_rows[id].name);
+    trace_exec(cpu, raw, id);
 }
 
 /* One stretch of execution; `traced` is a compile-time constant in each

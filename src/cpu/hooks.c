@@ -11,9 +11,12 @@
 
 #include "xnuemu/hooks.h"
 #include "xnuemu/log.h"
+#include "xnuemu/milestone.h"
+#include "xnuemu/report.h"
 #include "xnuemu/symtab.h"
 
-static const char *const action_names[] = { "return", "skip", "log", "stop" };
+static const char *const action_names[] = { "return", "skip", "log", "stop", "until",
+                                            "panic" };
 
 static char *dupstr(const char *s, size_t n)
 {
@@ -71,6 +74,26 @@ EmuErr hooks_add_spec(Hooks *hs, const char *spec, char *err, size_t errlen)
     return EMU_OK;
 }
 
+EmuErr hooks_add_internal(Hooks *hs, const char *symbol, HookAction action, unsigned arg,
+                          bool optional, char *err, size_t errlen)
+{
+    size_t n = strlen(symbol);
+    Hook h = { .action = action, .arg = arg, .optional = optional,
+               .spec = malloc(n + 16), .symbol = dupstr(symbol, n) };
+    Hook *nh = realloc(hs->h, (hs->n + 1) * sizeof(*nh));
+    if (nh)
+        hs->h = nh;
+    if (!h.spec || !h.symbol || !nh) {
+        free(h.spec);
+        free(h.symbol);
+        snprintf(err, errlen, "out of memory");
+        return EMU_ERR_NOMEM;
+    }
+    snprintf(h.spec, n + 16, "%s", symbol);
+    hs->h[hs->n++] = h;
+    return EMU_OK;
+}
+
 EmuErr hooks_add_file(Hooks *hs, const char *path, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "r");
@@ -101,6 +124,12 @@ EmuErr hooks_add_file(Hooks *hs, const char *path, char *err, size_t errlen)
     return e;
 }
 
+/* The option that created h, for error messages */
+static const char *hook_opt(const Hook *h)
+{
+    return h->action == HOOK_UNTIL ? "--until-symbol" : "--hook";
+}
+
 EmuErr hooks_resolve(Hooks *hs, struct Symtab *st,
                      bool (*va_to_pa)(void *opaque, uint64_t va, uint64_t *pa), void *opaque,
                      char *err, size_t errlen)
@@ -108,23 +137,33 @@ EmuErr hooks_resolve(Hooks *hs, struct Symtab *st,
     hs->symtab = st;
     for (unsigned i = 0; i < hs->n; i++) {
         Hook *h = &hs->h[i];
+        if (h->optional && (!st || !symtab_lookup(st, h->symbol, &h->va) ||
+                            !va_to_pa(opaque, h->va, &h->pa) || (h->pa & 3))) {
+            h->va = h->pa = UINT64_MAX;     /* never matches a slot */
+            continue;
+        }
         if (!st) {
-            snprintf(err, errlen, "--hook %s: the program has no symbol table", h->spec);
+            snprintf(err, errlen, "%s %s: the program has no symbol table", hook_opt(h),
+                     h->spec);
             return EMU_ERR_ARG;
         }
         if (!symtab_lookup(st, h->symbol, &h->va)) {
-            snprintf(err, errlen, "--hook %s: no symbol '%s' in the kernel", h->spec, h->symbol);
+            snprintf(err, errlen, "%s %s: no symbol '%s' in the kernel", hook_opt(h), h->spec,
+                     h->symbol);
             return EMU_ERR_ARG;
         }
         if (!va_to_pa(opaque, h->va, &h->pa) || (h->pa & 3)) {
-            snprintf(err, errlen, "--hook %s: symbol '%s' at 0x%llx is not code in the loaded "
-                     "image", h->spec, h->symbol, (unsigned long long)h->va);
+            snprintf(err, errlen, "%s %s: symbol '%s' at 0x%llx is not code in the loaded "
+                     "image", hook_opt(h), h->spec, h->symbol, (unsigned long long)h->va);
             return EMU_ERR_ARG;
         }
         for (unsigned j = 0; j < i; j++)
-            if (hs->h[j].pa == h->pa) {
-                snprintf(err, errlen, "--hook %s: '%s' is already hooked (%s)", h->spec,
-                         h->symbol, hs->h[j].spec);
+            if (hs->h[j].pa == h->pa && h->optional) {
+                h->va = h->pa = UINT64_MAX;
+                break;
+            } else if (hs->h[j].pa == h->pa) {
+                snprintf(err, errlen, "%s %s: '%s' is already hooked (%s)", hook_opt(h),
+                         h->spec, h->symbol, hs->h[j].spec);
                 return EMU_ERR_ARG;
             }
     }
@@ -160,6 +199,14 @@ static int exec_hook(CpuState *cpu, const DecodedInsn *di)
                  "instructions", h->symbol, h->spec, (unsigned long long)cpu->icount);
         cpu->halt_reason = HALT_UNTIL;
         return EXEC_HALT;
+    case HOOK_UNTIL:
+        if (milestone_symbol_reached(cpu->machine, h->arg))
+            return EXEC_HALT;
+        return h->orig.exec(cpu, &h->orig);
+    case HOOK_PANIC:
+        if (panic_entered(cpu->machine))
+            return EXEC_HALT;
+        return h->orig.exec(cpu, &h->orig);
     case HOOK_LOG:
     default: {
         char caller[160];
@@ -191,6 +238,8 @@ void hooks_report(const Hooks *hs, FILE *out)
 {
     for (unsigned i = 0; i < hs->n; i++) {
         const Hook *h = &hs->h[i];
+        if (h->action >= HOOK_UNTIL)
+            continue;           /* internal: reported by the milestone and panic reports */
         fprintf(out, "xnuemu: hook %s (%s) fired %llu time%s\n", h->spec,
                 action_names[h->action], (unsigned long long)h->hits, h->hits == 1 ? "" : "s");
     }

@@ -28,10 +28,10 @@ static EmuErr bare_init(Machine *m, char *err, size_t errlen)
         snprintf(err, errlen, "--el must be 1, 2 or 3");
         return EMU_ERR_ARG;
     }
-    if (m->cfg.until || m->cfg.dtb || m->cfg.ramdisk || m->cfg.serial) {
+    if (m->cfg.until_text || m->cfg.dtb || m->cfg.ramdisk || m->cfg.serial) {
         snprintf(err, errlen, "--%s: the bare machine has no %s",
-                 m->cfg.until ? "until" : m->cfg.dtb ? "dtb" : m->cfg.ramdisk ? "ramdisk" : "serial",
-                 m->cfg.until || m->cfg.serial ? "console UART (its output is semihosting)"
+                 m->cfg.until_text ? "until" : m->cfg.dtb ? "dtb" : m->cfg.ramdisk ? "ramdisk" : "serial",
+                 m->cfg.until_text || m->cfg.serial ? "console UART (its output is semihosting)"
                                                : "device tree or RAM disk (they are for XNU kernels)");
         return EMU_ERR_ARG;
     }

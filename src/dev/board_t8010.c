@@ -50,6 +50,10 @@ const AppleBoard apple_board_t8010 = {
     .mem_hz = 24000000,
     .periph_hz = 24000000,
     .pram_size = UINT64_C(1) << 20,
+    .fb_pa = UINT64_C(0xc00000000),          /* DRAM base + dram_max */
+    .fb_size = UINT64_C(4) << 20,
+    .fb_width = 750,                          /* iPhone 7 */
+    .fb_height = 1334,
     .panic_log_size = 0x80000,
     .aic_irqs = 320,
     .cpu_model = cpu_model_apple_hurricane,
@@ -85,14 +89,16 @@ static void poll_devices(void *opaque)
 {
     AppleState *st = opaque;
     s5l_uart_poll(&st->uart);
+    if (display_sdl_poll(&st->m->display)) {
+        snprintf(st->m->cpu->halt_msg, sizeof(st->m->cpu->halt_msg),
+                 "the display window was closed");
+        cpu_stop(st->m->cpu, HALT_UNTIL);
+    }
 }
 
-static void until_seen(void *opaque)
+static void console_tx(void *opaque, const uint8_t *p, size_t len)
 {
-    Machine *m = opaque;
-    snprintf(m->cpu->halt_msg, sizeof(m->cpu->halt_msg), "the console printed \"%s\" (--until)",
-             m->cfg.until);
-    cpu_stop(m->cpu, HALT_UNTIL);
+    milestone_console(opaque, p, len);
 }
 
 static EmuErr map_devices(Machine *m, AppleState *st, char *err, size_t errlen)
@@ -140,6 +146,13 @@ static EmuErr apple_init(Machine *m, char *err, size_t errlen)
         return EMU_ERR_ARG;
     }
     m->kernel_mem_size = m->ram_size - b->pram_size;
+    if (bus_map_ram(&m->bus, b->fb_pa, b->fb_size, "framebuffer") != EMU_OK) {
+        snprintf(err, errlen, "cannot allocate the framebuffer");
+        return EMU_ERR_NOMEM;
+    }
+    m->display = (Display){ .pa = b->fb_pa, .width = b->fb_width, .height = b->fb_height,
+                            .stride = b->fb_width * 4,
+                            .mem = bus_ram_ptr(&m->bus, b->fb_pa, b->fb_size) };
     m->pram_pa = m->ram_base + m->kernel_mem_size;
     EmuErr e = bus_map_ram(&m->bus, m->ram_base, m->ram_size, "dram");
     if (e != EMU_OK) {
@@ -161,10 +174,7 @@ static EmuErr apple_init(Machine *m, char *err, size_t errlen)
         snprintf(err, errlen, "--serial: %s", why);
         return e;
     }
-    if (m->cfg.until && chardev_set_watch(st->serial, m->cfg.until, until_seen, m) != EMU_OK) {
-        snprintf(err, errlen, "--until: the text must not be empty");
-        return EMU_ERR_ARG;
-    }
+    chardev_set_tx_observer(st->serial, console_tx, m);
     e = map_devices(m, st, err, errlen);
     if (e != EMU_OK)
         return e;

@@ -34,6 +34,8 @@ struct Chardev {
     ChardevWatchFn *watch_fn;
     void *watch_opaque;
     bool watch_fired;
+    ChardevTxFn *tx_fn;       /* TX observer */
+    void *tx_opaque;
     FILE *out;                /* stdio, file: output stream (file: owned) */
     /* stdio: input */
     int in_fd;
@@ -358,6 +360,14 @@ void chardev_write(Chardev *cd, const void *buf, size_t len)
     }
     if (cd->watch && !cd->watch_fired)
         watch_feed(cd, p, len);
+    if (cd->tx_fn)
+        cd->tx_fn(cd->tx_opaque, p, len);
+}
+
+void chardev_set_tx_observer(Chardev *cd, ChardevTxFn *fn, void *opaque)
+{
+    cd->tx_fn = fn;
+    cd->tx_opaque = opaque;
 }
 
 void chardev_flush(Chardev *cd)

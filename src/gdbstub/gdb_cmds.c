@@ -53,6 +53,7 @@ int gdb_exit_status(const CpuState *cpu, HaltReason why)
     case HALT_EXIT: return cpu->exit_code & 0xff;
     case HALT_MAX_INSNS: return 124;
     case HALT_STUCK: return 125;
+    case HALT_PANIC: return 123;
     default: return 126;
     }
 }

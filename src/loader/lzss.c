@@ -47,7 +47,7 @@ static void put_be32(uint8_t *p, uint32_t v)
     p[3] = (uint8_t)v;
 }
 
-uint32_t adler32(uint32_t adler, const uint8_t *p, size_t n)
+uint32_t lzss_adler32(uint32_t adler, const uint8_t *p, size_t n)
 {
     enum { MOD = 65521, NMAX = 5552 };   /* NMAX: largest run without overflow */
     uint32_t a = adler & 0xffff, b = adler >> 16;
@@ -250,7 +250,7 @@ EmuErr complzss_decode(const uint8_t *data, size_t size, size_t max_out, uint8_t
         return fail(err, errlen, "complzss: data decodes to 0x%zx bytes but the header "
                     "(offset 0xc) says 0x%x", got, usize);
     }
-    uint32_t have = adler32(1, buf, got);
+    uint32_t have = lzss_adler32(1, buf, got);
     if (have != sum) {
         free(buf);
         return fail(err, errlen, "complzss: adler32 of the output is 0x%08x but the header "
@@ -281,7 +281,7 @@ EmuErr complzss_encode(const uint8_t *src, size_t srclen, uint8_t **out, size_t 
         return EMU_ERR_NOMEM;
     }
     memcpy(buf, "complzss", 8);
-    put_be32(buf + 8, adler32(1, src, srclen));
+    put_be32(buf + 8, lzss_adler32(1, src, srclen));
     put_be32(buf + 12, (uint32_t)srclen);
     put_be32(buf + 16, (uint32_t)blen);
     memcpy(buf + COMPLZSS_HEADER_SIZE, body, blen);

@@ -147,6 +147,16 @@ static void free_blobs(XnuBlobs *x)
     free(x->dt);
 }
 
+/* Is `flag` one of the space-separated words of boot-args? */
+static bool has_boot_flag(const char *args, const char *flag)
+{
+    size_t n = strlen(flag);
+    for (const char *p = args; (p = strstr(p, flag)) != NULL; p += n)
+        if ((p == args || p[-1] == ' ') && (p[n] == 0 || p[n] == ' '))
+            return true;
+    return false;
+}
+
 static EmuErr place(Machine *m, const char *path, XnuBlobs *x, LoadedImage *out, char *err,
                     size_t errlen)
 {
@@ -180,7 +190,13 @@ static EmuErr place(Machine *m, const char *path, XnuBlobs *x, LoadedImage *out,
         (x->ramdisk && !bus_write_phys(&m->bus, l.ramdisk_pa, x->ramdisk, x->ramdisk_size)))
         EMU_BUG("blob copy to planned DRAM failed");
     const char *bootargs = m->cfg.append ? m->cfg.append : XNU_DEFAULT_BOOTARGS;
-    e = xnu_write_boot_args(m, &l, bootargs, NULL, m->ram_size, err, errlen);
+    /* Video: v_baseAddr, v_display, v_rowBytes, v_width, v_height, v_depth.
+     * v_display 1 is a graphics (splash) boot; 0 makes XNU's console text
+     * mode, which a verbose boot (-v) wants to see drawn. */
+    const Display *d = &m->display;
+    const uint64_t video[6] = { d->pa, has_boot_flag(bootargs, "-v") ? 0 : 1, d->stride,
+                                d->width, d->height, 32 };
+    e = xnu_write_boot_args(m, &l, bootargs, d->pa ? video : NULL, m->ram_size, err, errlen);
     if (e != EMU_OK)
         return e;
     xnu_enter(m, &l);

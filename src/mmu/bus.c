@@ -10,6 +10,7 @@
 #include <sys/mman.h>
 
 #include "xnuemu/bus.h"
+#include "xnuemu/trace.h"
 
 void bus_init(Bus *bus, Log *log)
 {
@@ -143,6 +144,8 @@ static bool mmio(Bus *bus, BusRegion *r, uint64_t pa, unsigned size, uint64_t *v
     }
     if (!write)
         *val = acc;
+    if (bus->cpu)
+        trace_mmio(bus->cpu, r->name, off, *val, size, write);
     return true;
 }
 

@@ -81,7 +81,7 @@ static void test_demo_boots(void **state)
     expect_in(r.out, "MMU on: 16 KiB granule, TCR 0x226519a519");
     expect_in(r.out, "running at 0xfffffff0");
     /* 200 ticks of 240000 counter ticks: virtual time, exact */
-    expect_in(r.out, "200 timer FIQs in 48000001 counter ticks, 0 characters echoed");
+    expect_in(r.out, "200 timer FIQs in 48000002 counter ticks, 0 characters echoed");
     expect_in(r.out, "xnuemu demo kernel: done");
     expect_in(r.err, "the console printed \"" UNTIL "\" (--until)");
     cli_result_free(&r);
