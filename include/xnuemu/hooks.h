@@ -6,7 +6,19 @@
  *   skip          returns to the caller without touching x0,
  *   log           prints the call (x0-x3, the caller's symbol, the
  *                 instruction count) and lets the function run,
- *   stop          ends the run (status 0), e.g. at a boot milestone.
+ *   stop          ends the run (status 0), e.g. at a boot milestone,
+ *   call:G[:A,..] first calls the guest function G (x0.. = A.., at most 8,
+ *                 x30 = this function), then, when G returns, restores the
+ *                 function's own x0-x8, x30 and SP and lets it run: what a
+ *                 missing driver would have called before this point.
+ *                 x9-x17 are clobbered, as AAPCS64 allows at a call. An
+ *                 entry by another thread (another SP) while G is still
+ *                 running just runs the function,
+ *   jump:G        runs G instead, with this function's arguments and
+ *                 return address (a tail call): e.g. a subclass method
+ *                 replaced by its base-class implementation.
+ * SYMBOL (and a call:/jump: target) may be NAME+OFFSET, an instruction
+ * inside NAME, for code the compiler inlined into its caller.
  * Internal actions (not in --hook): `until` records a milestone
  * (--until-symbol, milestone.h) and runs the function; `panic` stops the
  * run with a panic report (the kernel's panic() being entered, report.h).
@@ -27,13 +39,23 @@ typedef enum HookAction {
     HOOK_STOP,
     HOOK_UNTIL,               /* --until-symbol: a milestone */
     HOOK_PANIC,               /* XNU panic(): stop with a panic report */
+    HOOK_CALL,
+    HOOK_JUMP,
 } HookAction;
+
+#define HOOK_CALL_MAX_ARGS 8
 
 typedef struct Hook {
     char *spec;               /* as the user wrote it, for reports */
     char *symbol;
     HookAction action;
     uint64_t value;           /* HOOK_RETURN */
+    char *callee;             /* HOOK_CALL/JUMP: G's symbol; CALL: its arguments */
+    unsigned nargs;
+    uint64_t args[HOOK_CALL_MAX_ARGS];
+    uint64_t callee_va;
+    bool calling;             /* HOOK_CALL: G is running; saved[] holds the entry state */
+    uint64_t saved[11];       /* x0-x8, x30, SP */
     uint64_t va, pa;
     uint64_t hits;
     bool optional;            /* internal: an unknown symbol disarms it, no error */
@@ -56,8 +78,8 @@ EmuErr hooks_add_internal(Hooks *hs, const char *symbol, HookAction action, unsi
                           bool optional, char *err, size_t errlen);
 /* Each non-empty line of path not starting with '#' is a spec. */
 EmuErr hooks_add_file(Hooks *hs, const char *path, char *err, size_t errlen);
-/* Resolve every symbol with st; va_to_pa maps an image address to its
- * physical address (false: outside the image). Unknown symbol: error. */
+/* Resolve every symbol (and call:/jump: target) with st; va_to_pa maps an
+ * image address to its physical address (false: outside the image). Unknown symbol: error. */
 EmuErr hooks_resolve(Hooks *hs, struct Symtab *st,
                      bool (*va_to_pa)(void *opaque, uint64_t va, uint64_t *pa), void *opaque,
                      char *err, size_t errlen);

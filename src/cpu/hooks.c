@@ -16,7 +16,7 @@
 #include "xnuemu/symtab.h"
 
 static const char *const action_names[] = { "return", "skip", "log", "stop", "until",
-                                            "panic" };
+                                            "panic", "call", "jump" };
 
 static char *dupstr(const char *s, size_t n)
 {
@@ -26,6 +26,37 @@ static char *dupstr(const char *s, size_t n)
         d[n] = 0;
     }
     return d;
+}
+
+/* "G" or "G:A0,A1,..." after "call:": checks the name, parses the arguments
+ * into h (the name itself is copied by the caller). */
+static EmuErr parse_call(Hook *h, const char *spec, const char *c, char *err, size_t errlen)
+{
+    size_t n = strcspn(c, ":");
+    if (n == 0) {
+        snprintf(err, errlen, "--hook '%s': call: needs a function name", spec);
+        return EMU_ERR_ARG;
+    }
+    if (!c[n])
+        return EMU_OK;
+    const char *a = c + n + 1;
+    for (;;) {
+        if (h->nargs == HOOK_CALL_MAX_ARGS) {
+            snprintf(err, errlen, "--hook '%s': call: takes at most %d arguments", spec,
+                     HOOK_CALL_MAX_ARGS);
+            return EMU_ERR_ARG;
+        }
+        char *end;
+        errno = 0;
+        h->args[h->nargs++] = strtoull(a, &end, 0);
+        if (errno || end == a || (*end && *end != ',')) {
+            snprintf(err, errlen, "--hook '%s': call: argument '%s' is not a number", spec, a);
+            return EMU_ERR_ARG;
+        }
+        if (!*end)
+            return EMU_OK;
+        a = end + 1;
+    }
 }
 
 EmuErr hooks_add_spec(Hooks *hs, const char *spec, char *err, size_t errlen)
@@ -53,17 +84,34 @@ EmuErr hooks_add_spec(Hooks *hs, const char *spec, char *err, size_t errlen)
         h.action = HOOK_LOG;
     } else if (strcmp(act, "stop") == 0) {
         h.action = HOOK_STOP;
+    } else if (strncmp(act, "call:", 5) == 0) {
+        h.action = HOOK_CALL;
+        if (parse_call(&h, spec, act + 5, err, errlen) != EMU_OK)
+            return EMU_ERR_ARG;
+    } else if (strncmp(act, "jump:", 5) == 0) {
+        h.action = HOOK_JUMP;
+        if (!act[5] || strchr(act + 5, ':')) {
+            snprintf(err, errlen, "--hook '%s': jump: needs a function name and nothing else",
+                     spec);
+            return EMU_ERR_ARG;
+        }
     } else {
-        snprintf(err, errlen, "--hook '%s': unknown action '%s' (return:VALUE, skip, log, stop)",
-                 spec, act);
+        snprintf(err, errlen, "--hook '%s': unknown action '%s' (return:VALUE, skip, log, stop, "
+                 "call:SYMBOL[:ARGS], jump:SYMBOL)", spec, act);
         return EMU_ERR_ARG;
+    }
+    if (h.action == HOOK_CALL || h.action == HOOK_JUMP) {
+        const char *c = act + 5;
+        h.callee = dupstr(c, strcspn(c, ":"));
     }
     h.spec = dupstr(spec, strlen(spec));
     h.symbol = dupstr(spec, (size_t)(eq - spec));
     Hook *nh = realloc(hs->h, (hs->n + 1) * sizeof(*nh));
-    if (!h.spec || !h.symbol || !nh) {
+    if (!h.spec || !h.symbol || !nh || ((h.action == HOOK_CALL || h.action == HOOK_JUMP) &&
+                                        !h.callee)) {
         free(h.spec);
         free(h.symbol);
+        free(h.callee);
         if (nh)
             hs->h = nh;
         snprintf(err, errlen, "out of memory");
@@ -130,6 +178,27 @@ static const char *hook_opt(const Hook *h)
     return h->action == HOOK_UNTIL ? "--until-symbol" : "--hook";
 }
 
+/* "NAME" or "NAME+OFFSET" (OFFSET in C syntax, a multiple of 4). */
+static bool resolve_name(struct Symtab *st, const char *name, uint64_t *va)
+{
+    const char *plus = strchr(name, '+');
+    if (!plus)
+        return symtab_lookup(st, name, va);
+    char base[256];
+    size_t n = (size_t)(plus - name);
+    if (n == 0 || n >= sizeof(base))
+        return false;
+    memcpy(base, name, n);
+    base[n] = 0;
+    char *end;
+    errno = 0;
+    uint64_t off = strtoull(plus + 1, &end, 0);
+    if (errno || end == plus + 1 || *end || (off & 3) || !symtab_lookup(st, base, va))
+        return false;
+    *va += off;
+    return true;
+}
+
 EmuErr hooks_resolve(Hooks *hs, struct Symtab *st,
                      bool (*va_to_pa)(void *opaque, uint64_t va, uint64_t *pa), void *opaque,
                      char *err, size_t errlen)
@@ -150,11 +219,20 @@ EmuErr hooks_resolve(Hooks *hs, struct Symtab *st,
         if (!symtab_lookup(st, h->symbol, &h->va)) {
             snprintf(err, errlen, "%s %s: no symbol '%s' in the kernel", hook_opt(h), h->spec,
                      h->symbol);
+}
+
+        if (!resolve_name(st, h->symbol, &h->va)) {
+            snprintf(err, errlen, "--hook %s: no symbol '%s' in the kernel%s", h->spec, h->symbol,
+                     strchr(h->symbol, '+') ? " (or OFFSET is not a multiple of 4)" : "");
             return EMU_ERR_ARG;
         }
         if (!va_to_pa(opaque, h->va, &h->pa) || (h->pa & 3)) {
             snprintf(err, errlen, "%s %s: symbol '%s' at 0x%llx is not code in the loaded "
                      "image", hook_opt(h), h->spec, h->symbol, (unsigned long long)h->va);
+            return EMU_ERR_ARG;
+        }
+        if (h->callee && !resolve_name(st, h->callee, &h->callee_va)) {
+            snprintf(err, errlen, "--hook %s: no symbol '%s' in the kernel", h->spec, h->callee);
             return EMU_ERR_ARG;
         }
         for (unsigned j = 0; j < i; j++)
@@ -175,6 +253,7 @@ void hooks_free(Hooks *hs)
     for (unsigned i = 0; i < hs->n; i++) {
         free(hs->h[i].spec);
         free(hs->h[i].symbol);
+        free(hs->h[i].callee);
     }
     free(hs->h);
     hs->h = NULL;
@@ -207,6 +286,30 @@ static int exec_hook(CpuState *cpu, const DecodedInsn *di)
         if (panic_entered(cpu->machine))
             return EXEC_HALT;
         return h->orig.exec(cpu, &h->orig);
+    case HOOK_CALL:
+        if (h->calling && cpu->r[REG_SP] == h->saved[10]) {
+            /* the callee returned here: restore the entry state and run */
+            h->hits--;
+            h->calling = false;
+            memcpy(cpu->r, h->saved, 9 * sizeof(uint64_t));
+            cpu->r[30] = h->saved[9];
+            return h->orig.exec(cpu, &h->orig);
+        }
+        if (h->calling)        /* another thread while the callee runs */
+            return h->orig.exec(cpu, &h->orig);
+        memcpy(h->saved, cpu->r, 9 * sizeof(uint64_t));
+        h->saved[9] = cpu->r[30];
+        h->saved[10] = cpu->r[REG_SP];
+        h->calling = true;
+        for (unsigned i = 0; i < 9; i++)
+            cpu->r[i] = i < h->nargs ? h->args[i] : 0;
+        cpu->r[30] = cpu->pc;
+        /* the image keeps its layout wherever it runs (physical or virtual) */
+        cpu->pc = cpu->pc - h->va + h->callee_va;
+        return EXEC_BRANCH;
+    case HOOK_JUMP:
+        cpu->pc = cpu->pc - h->va + h->callee_va;
+        return EXEC_BRANCH;
     case HOOK_LOG:
     default: {
         char caller[160];
@@ -238,7 +341,7 @@ void hooks_report(const Hooks *hs, FILE *out)
 {
     for (unsigned i = 0; i < hs->n; i++) {
         const Hook *h = &hs->h[i];
-        if (h->action >= HOOK_UNTIL)
+        if (h->action == HOOK_UNTIL || h->action == HOOK_PANIC)
             continue;           /* internal: reported by the milestone and panic reports */
         fprintf(out, "xnuemu: hook %s (%s) fired %llu time%s\n", h->spec,
                 action_names[h->action], (unsigned long long)h->hits, h->hits == 1 ? "" : "s");

@@ -174,6 +174,32 @@ static void test_hooks(void **state)
     expect_in(r.err, "no timer is armed");
     expect_in(r.err, "hook demo_timer_arm=skip (skip) fired 1 time");
     cli_result_free(&r);
+    /* call: '*' before every demo_printf, whose own arguments (x0-x7) must
+     * survive the call: the formatted numbers are still right */
+    r = cli_run(dir, NULL, (const char *[]){ "--hook", "demo_printf=call:uart_putc:0x2a",
+                                             "--until", UNTIL, DEMO, NULL });
+    assert_int_equal(r.status, 0);
+    expect_in(r.out, "*  boot_args at 0x800014000: virtBase 0x100000000 physBase 0x800000000");
+    expect_in(r.out, "*  timer: 24000000 Hz, ticking at 100 Hz");
+    expect_in(r.out, "  200 timer FIQs in ");
+    expect_in(r.err, "hook demo_printf=call:uart_putc:0x2a (call) fired 13 times");
+    cli_result_free(&r);
+    /* jump: demo_timer_arm becomes demo_halt; NAME+OFFSET names an
+     * instruction inside a function (never reached here) */
+    r = cli_run(dir, NULL, (const char *[]){ "--hook", "demo_timer_arm=jump:demo_halt", "--hook",
+                                             "demo_timer_arm+4=log", DEMO, NULL });
+    assert_int_equal(r.status, 125);
+    expect_in(r.err, "no timer is armed");
+    expect_in(r.err, "hook demo_timer_arm=jump:demo_halt (jump) fired 1 time");
+    expect_in(r.err, "hook demo_timer_arm+4=log (log) fired 0 times");
+    cli_result_free(&r);
+    /* NAME+OFFSET reached: a hook in the middle of demo_fiq */
+    r = cli_run(dir, NULL, (const char *[]){ "--hook", "demo_fiq+8=log", "--until", UNTIL, DEMO,
+                                             NULL });
+    assert_int_equal(r.status, 0);
+    expect_in(r.err, "hook: demo_fiq+8(");
+    expect_in(r.err, "hook demo_fiq+8=log (log) fired 200 times");
+    cli_result_free(&r);
 }
 
 static void test_bad_inputs(void **state)
@@ -186,6 +212,19 @@ static void test_bad_inputs(void **state)
     expect_usage_error("unknown action 'explode'",
                        (const char *[]){ "--hook", "panic=explode", DEMO, NULL });
     expect_usage_error("is not a number", (const char *[]){ "--hook", "panic=return:x", DEMO, NULL });
+    expect_usage_error("call: needs a function name",
+                       (const char *[]){ "--hook", "panic=call:", DEMO, NULL });
+    expect_usage_error("call: argument 'x' is not a number",
+                       (const char *[]){ "--hook", "demo_halt=call:uart_putc:1,x", DEMO, NULL });
+    expect_usage_error("call: takes at most 8 arguments",
+                       (const char *[]){ "--hook", "demo_halt=call:uart_putc:1,2,3,4,5,6,7,8,9",
+                                         DEMO, NULL });
+    expect_usage_error("jump: needs a function name and nothing else",
+                       (const char *[]){ "--hook", "demo_halt=jump:uart_putc:1", DEMO, NULL });
+    expect_usage_error("no symbol 'no_such_function'",
+                       (const char *[]){ "--hook", "demo_halt=jump:no_such_function", DEMO, NULL });
+    expect_usage_error("no symbol 'demo_halt+2'",
+                       (const char *[]){ "--hook", "demo_halt+2=log", DEMO, NULL });
     expect_usage_error("hooks.missing", (const char *[]){ "--hook-file", "hooks.missing", DEMO, NULL });
     expect_usage_error("nope.adt", (const char *[]){ "--dtb", "nope.adt", DEMO, NULL });
     static const uint8_t junk[] = { 1, 0, 0, 0, 0xff, 0xff, 0xff, 0x7f };
