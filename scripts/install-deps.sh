@@ -1,6 +1,8 @@
 #!/bin/bash
 # install-deps.sh — every Debian package xnuemu's build, tests and demo need
-# (Debian 12). Uses sudo when not root.
+# (Debian 12), and the Linux guest build (scripts/linux/: make, flex, bison,
+# bc, xz for the kernel source tarball); dtc checks generated device trees.
+# Uses sudo when not root.
 set -euo pipefail
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -11,4 +13,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     libcapstone-dev libfdt-dev libsdl2-dev libpng-dev libcmocka-dev \
     gcc-aarch64-linux-gnu binutils-aarch64-linux-gnu libc6-dev-arm64-cross \
     clang lld \
-    qemu-system-arm gdb-multiarch lldb >/dev/null
+    qemu-system-arm gdb-multiarch lldb \
+    make flex bison bc xz-utils device-tree-compiler >/dev/null

@@ -43,6 +43,7 @@ static const struct option long_opts[] = {
     { "bootargs", required_argument, 0, OPT_APPEND },
     { "dtb", required_argument, 0, OPT_DTB },
     { "ramdisk", required_argument, 0, OPT_RAMDISK },
+    { "initrd", required_argument, 0, OPT_RAMDISK },
     { "seed", required_argument, 0, OPT_SEED },
     { "adt-fix", required_argument, 0, OPT_ADT_FIX },
     { "serial", required_argument, 0, OPT_SERIAL },
@@ -85,18 +86,24 @@ static void usage(FILE *f)
         "       xnuemu symfile KERNEL OUT.elf   (an ELF symbol file of a Mach-O kernel, for gdb)\n"
         "Run an AArch64 program or kernel. FILE is an XNU kernel (Mach-O, kernelcache, or\n"
         "either in an IMG4/IM4P container, LZSS or LZFSE compressed), an ELF executable, an\n"
-        "arm64 Linux Image, or a raw binary with --load-addr.\n"
+        "arm64 Linux Image (raw or gzip; booted with the Linux protocol on t8010), or a raw\n"
+        "binary with --load-addr.\n"
         "\n"
         "  --machine NAME         machine to emulate (%s); default t8010 for XNU\n"
         "                         kernels, bare for everything else\n"
         "  -m, --memory SIZE      RAM size, e.g. 128M, 2G (bare: 128M, t8010: 2G)\n"
         "  --el N                 bare: highest and entry Exception level, 1-3 (default 1)\n"
         "  --bootargs STRING      XNU boot-args (default \"%s\")\n"
-        "  --append STRING        the same; bare: the guest command line (SYS_GET_CMDLINE)\n"
-        "  --dtb FILE             t8010: Apple device tree (raw or IM4P) instead of the generated one\n"
+        "  --append STRING        the same; Linux: /chosen/bootargs; bare: the guest command\n"
+        "                         line (SYS_GET_CMDLINE)\n"
+        "  --dtb FILE             t8010: Apple device tree (raw or IM4P) instead of the generated\n"
+        "                         one; for a Linux Image a flattened device tree (.dtb) whose\n"
+        "                         /chosen and /memory are patched\n"
         "  --adt-fix LIST         fix-ups for a --dtb tree: flags,freq,seed,epoch,cpu0,pram,compat,\n"
         "                         all, none (default: all but compat)\n"
-        "  --ramdisk FILE         t8010: RAM disk (raw or IM4P), announced in /chosen/memory-map\n"
+        "  --ramdisk FILE         t8010: RAM disk; XNU: raw or IM4P, in /chosen/memory-map;\n"
+        "                         Linux: the initramfs, in /chosen linux,initrd-start/end\n"
+        "  --initrd FILE          the same as --ramdisk\n"
         "  --seed N               t8010: /chosen random-seed comes from N (default 0)\n"
         "  --serial SPEC          t8010 console: stdio (default), file:PATH, tcp:PORT, none\n"
         "  --until TEXT           a milestone: the console prints TEXT; repeatable, matched in\n"

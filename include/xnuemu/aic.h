@@ -42,6 +42,18 @@ enum {
 #define AIC_IPI_OTHER (1u << 0)     /* IPI_ACK / IPI_MASK_* bits */
 #define AIC_IPI_SELF (1u << 31)     /* also IPI_SEND bit 31; bits 0..30 = target CPU */
 
+/* Interrupt specifiers of the Linux binding (apple,aic.yaml and
+ * dt-bindings/interrupt-controller/apple-aic.h): three cells, type
+ * (AIC_FDT_IRQ or AIC_FDT_FIQ), number, flags (4 = level high). FIQ numbers
+ * name the per-CPU sources the AIC driver finds by reading system registers. */
+#define AIC_FDT_IRQ 0u
+#define AIC_FDT_FIQ 1u
+#define AIC_FDT_TMR_HV_PHYS 0u
+#define AIC_FDT_TMR_HV_VIRT 1u
+#define AIC_FDT_TMR_GUEST_PHYS 2u
+#define AIC_FDT_TMR_GUEST_VIRT 3u
+#define AIC_FDT_LEVEL_HIGH 4u
+
 #define AIC_MAX_IRQS 1024           /* the v1 layout's capacity (Linux AIC_MAX_IRQ) */
 #define AIC_MAX_CPUS 8
 #define AIC_MMIO_SIZE 0x100000u

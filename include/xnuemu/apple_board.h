@@ -23,6 +23,10 @@ typedef struct AppleDev {
     const char *device_type;  /* ADT device_type, or NULL */
     uint64_t base, size;      /* physical */
     int irq;                  /* AIC input it drives, -1 for none */
+    /* The same device in a Linux flattened device tree (fdt_gen.c) */
+    const char *fdt_name;     /* node name before "@address", e.g. "serial" */
+    const char *fdt_compatible[3]; /* Linux compatible strings, NULL-terminated */
+    const char *fdt_alias;    /* /aliases entry, e.g. "serial0", or NULL */
 } AppleDev;
 
 typedef struct AppleBoard {
@@ -45,6 +49,12 @@ typedef struct AppleBoard {
     uint32_t panic_log_size;      /* /chosen embedded-panic-log-size */
     unsigned aic_irqs;            /* inputs of the interrupt controller */
     void (*cpu_model)(CpuModel *m, uint64_t cntfrq);
+    /* Linux (FDT) identity: root compatible strings and model */
+    const char *fdt_compatible[4];
+    const char *fdt_model;
+    /* AIC FIQ numbers of the EL1 physical and virtual timers (Linux binding
+     * apple,aic.yaml: 2 = guest physical, 3 = guest virtual timer) */
+    unsigned timer_fiq_phys, timer_fiq_virt;
     const AppleDev *devs;
     unsigned ndevs;
 } AppleBoard;

@@ -6,6 +6,8 @@
  *     maximum match, ring pre-filled with spaces);
  *   - LZFSE streams: a sequence of blocks "bvx-" (stored), "bvx1"/"bvx2"
  *     (LZFSE with plain or packed header), "bvxn" (LZVN), ended by "bvx$".
+ * and, for Linux kernels and RAM disks, gzip (RFC 1952) around DEFLATE
+ * (RFC 1951).
  * Every function bounds-checks all input; a corrupt stream is an EmuErr and
  * a one-line message naming the structure and byte offset, never a crash.
  * Output buffers are malloc'ed; the caller frees them.
@@ -52,5 +54,21 @@ bool lzfse_detect(const uint8_t *data, size_t size);
  * ignored; *consumed (may be NULL) gets the stream length. */
 EmuErr lzfse_decode(const uint8_t *src, size_t srclen, size_t max_out, uint8_t **out,
                     size_t *outlen, size_t *consumed, char *err, size_t errlen);
+
+/* CRC-32 (ISO 3309, reflected 0xedb88320) continuing from crc (start with 0). */
+uint32_t crc32_ieee(uint32_t crc, const uint8_t *p, size_t n);
+
+/* Does data start with a gzip member header (1f 8b, method 8)? */
+bool gzip_detect(const uint8_t *data, size_t size);
+
+/* Decode the first gzip member: header fields, deflate data, then the
+ * CRC-32 and length in the trailer must match. Output never passes max_out. */
+EmuErr gzip_decode(const uint8_t *data, size_t size, size_t max_out, uint8_t **out,
+                   size_t *outlen, char *err, size_t errlen);
+
+/* Raw DEFLATE data (no header); *consumed (may be NULL) gets the number of
+ * input bytes up to the end of the last block. */
+EmuErr inflate_raw(const uint8_t *src, size_t srclen, size_t max_out, uint8_t **out,
+                   size_t *outlen, size_t *consumed, char *err, size_t errlen);
 
 #endif

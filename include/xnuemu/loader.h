@@ -1,8 +1,9 @@
 /*
  * loader.h — putting a program into a machine. Formats are detected by
  * their magic: ELF64 AArch64 (PT_LOAD segments at their physical
- * addresses), the arm64 Linux `Image` header (placed at RAM base +
- * text_offset), or a raw binary at --load-addr. Every read is bounds
+ * addresses), the arm64 Linux `Image` header (bare machine: placed at RAM
+ * base + text_offset; Apple boards: the Linux boot protocol), or a raw
+ * binary at --load-addr. Every read is bounds
  * checked; a truncated or lying file is an error naming the file, the
  * structure and the offset.
  */
@@ -27,6 +28,11 @@ EmuErr load_arm64_image(Machine *m, const char *path, const uint8_t *data, size_
                         LoadedImage *out, char *err, size_t errlen);
 EmuErr load_raw(Machine *m, const char *path, const uint8_t *data, size_t size, uint64_t addr,
                 LoadedImage *out, char *err, size_t errlen);
+
+/* arm64 Linux Images on Apple boards: kernel, FDT and initrd placed per
+ * booting.rst, x0 = FDT (linux_load.c). */
+EmuErr load_linux(Machine *m, const char *path, const uint8_t *data, size_t size,
+                  LoadedImage *out, char *err, size_t errlen);
 
 /* XNU kernels (Mach-O) on Apple boards: see xnu_load.c. */
 EmuErr load_xnu(Machine *m, const char *path, const uint8_t *data, size_t size,

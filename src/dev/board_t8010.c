@@ -4,7 +4,10 @@
  * Samsung-style UART0 (AIC input 218) and the Apple Interrupt Controller,
  * a 24 MHz timebase, and one "Hurricane" core with EL0/EL1 only whose EL1
  * physical and virtual timers drive FIQ (XNU-BOOT.md §1.4, §3.3, §5, §6;
- * addresses as in the public Linux t8010 device tree).
+ * addresses as in the public Linux t8010 device tree). The fdt_* columns
+ * describe the same devices to Linux (Documentation/devicetree/bindings:
+ * apple,aic.yaml, samsung_uart.yaml; compatible strings "apple,t8010-aic",
+ * "apple,aic", "apple,s5l-uart"; root "apple,d10", "apple,t8010").
  *
  * The top pram_size bytes of DRAM are the panic buffer (/pram): XNU wants
  * it outside memSize, so the kernel is handed DRAM minus that.
@@ -23,9 +26,11 @@
 
 static const AppleDev t8010_devs[] = {
     { APPLE_DEV_AIC, "aic", "aic,1", "interrupt-controller", UINT64_C(0x20e100000),
-      UINT64_C(0x100000), -1 },
+      UINT64_C(0x100000), -1,
+      "interrupt-controller", { "apple,t8010-aic", "apple,aic", NULL }, NULL },
     { APPLE_DEV_S5L_UART, "uart0", "uart-1,samsung", "serial", UINT64_C(0x20a0c0000),
-      UINT64_C(0x4000), T8010_UART0_IRQ },
+      UINT64_C(0x4000), T8010_UART0_IRQ,
+      "serial", { "apple,s5l-uart", NULL }, "serial0" },
 };
 
 const AppleBoard apple_board_t8010 = {
@@ -57,6 +62,10 @@ const AppleBoard apple_board_t8010 = {
     .panic_log_size = 0x80000,
     .aic_irqs = 320,
     .cpu_model = cpu_model_apple_hurricane,
+    .fdt_compatible = { "apple,d10", "apple,t8010", "apple,arm-platform", NULL },
+    .fdt_model = "Apple iPhone 7 (xnuemu)",
+    .timer_fiq_phys = AIC_FDT_TMR_GUEST_PHYS,
+    .timer_fiq_virt = AIC_FDT_TMR_GUEST_VIRT,
     .devs = t8010_devs,
     .ndevs = ARRAY_SIZE(t8010_devs),
 };

@@ -1,7 +1,10 @@
 /*
  * load.c — machine_load(): reads the file, picks the loader by magic (ELF,
- * arm64 Image, Mach-O kernel, raw with --load-addr), and points the CPU at
- * the entry with the boot protocol's registers.
+ * arm64 Image, Mach-O kernel, raw with --load-addr; IMG4/LZSS/LZFSE and
+ * gzip wrappers are unpacked first), and points the CPU at the entry with
+ * the boot protocol's registers. On Apple boards an arm64 Image is booted
+ * with the Linux protocol (linux_load.c); on the bare machine it is placed
+ * at RAM + text_offset and entered with x0 = 0.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,10 +57,27 @@ EmuErr machine_load(Machine *m, const char *path, char *err, size_t errlen)
         data = plain;
         size = plain_size;
     }
+    if (!m->cfg.load_addr_set && gzip_detect(data, size)) {
+        /* Image.gz and other gzip'ed kernels: unpack, then detect again */
+        uint8_t *plain;
+        size_t plain_size;
+        char why[400];
+        e = gzip_decode(data, size, DECOMP_DEFAULT_MAX, &plain, &plain_size, why, sizeof(why));
+        free(data);
+        if (e != EMU_OK) {
+            snprintf(err, errlen, "%s: %s", path, why);
+            return e;
+        }
+        LOG(&m->log, LOG_LOADER, "loader: %s: gzip, %zu bytes unpacked\n", path, plain_size);
+        data = plain;
+        size = plain_size;
+    }
     if (m->cfg.load_addr_set) {
         e = load_raw(m, path, data, size, m->cfg.load_addr, &img, err, errlen);
     } else if (is_elf(data, size)) {
         e = load_elf(m, path, data, size, &img, err, errlen);
+    } else if (is_arm64_image(data, size) && m->board->apple) {
+        e = load_linux(m, path, data, size, &img, err, errlen);
     } else if (is_arm64_image(data, size)) {
         e = load_arm64_image(m, path, data, size, &img, err, errlen);
     } else if (is_macho(data, size)) {
