@@ -40,6 +40,10 @@ uint64_t mmu_regime_sctlr(const CpuState *cpu, unsigned regime);
 /* The regime LDTR/STTR use at the current EL (Arm ARM D1.6.x, UAO). */
 unsigned mmu_unpriv_regime(const CpuState *cpu);
 
+/* The current EL's regime as a privileged access without PAN sees it:
+ * what a debugger or a report reading guest memory translates with. */
+unsigned mmu_debug_regime(const CpuState *cpu);
+
 /* Fault helper: record a stage-1 data/instruction abort for va. */
 bool mmu_data_abort(CpuState *cpu, uint64_t va, unsigned dfsc, unsigned flags);
 

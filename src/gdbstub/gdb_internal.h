@@ -98,9 +98,6 @@ bool gdb_reg_write(GdbStub *s, unsigned n, const uint8_t *buf, unsigned size);
  * physical with `monitor phys on`); returns the bytes done. */
 size_t gdb_mem_read(GdbStub *s, uint64_t addr, uint8_t *buf, size_t len);
 size_t gdb_mem_write(GdbStub *s, uint64_t addr, const uint8_t *buf, size_t len);
-/* The regime the debugger translates with: the current EL's, privileged
- * and without PAN. */
-unsigned gdb_debug_regime(const CpuState *cpu);
 
 /* gdb_monitor.c: qRcmd; output through gdb_console. */
 void gdb_monitor(GdbStub *s, const char *cmd);

@@ -15,20 +15,6 @@
 #include "xnuemu/mem.h"
 #include "xnuemu/mmu.h"
 
-unsigned gdb_debug_regime(const CpuState *cpu)
-{
-    switch (cpu->regime) {
-    case REGIME_EL10_0:
-    case REGIME_EL10_1_PAN:
-        return REGIME_EL10_1;
-    case REGIME_EL20_0:
-    case REGIME_EL20_2_PAN:
-        return REGIME_EL20_2;
-    default:
-        return cpu->regime;
-    }
-}
-
 /* The PA of addr for the debugger; false when it does not translate. */
 static bool debug_pa(GdbStub *s, uint64_t addr, uint64_t *pa)
 {
@@ -37,7 +23,7 @@ static bool debug_pa(GdbStub *s, uint64_t addr, uint64_t *pa)
         return true;
     }
     TransResult t;
-    if (!mmu_translate(s->cpu, addr, MEM_NOFAULT, gdb_debug_regime(s->cpu), &t))
+    if (!mmu_translate(s->cpu, addr, MEM_NOFAULT, mmu_debug_regime(s->cpu), &t))
         return false;
     *pa = t.pa;
     return true;

@@ -193,7 +193,7 @@ static bool stage1(CpuState *cpu, GdbBuf *o, const Ctl *rc, const WalkCfg *s2, u
 
 void gdb_vtop(CpuState *cpu, GdbBuf *o, uint64_t va)
 {
-    unsigned regime = gdb_debug_regime(cpu);
+    unsigned regime = mmu_debug_regime(cpu);
     Ctl rc;
     regime_ctl(cpu, regime, &rc);
     bool el10 = regime <= REGIME_EL10_1_PAN;

@@ -31,6 +31,20 @@ unsigned mmu_unpriv_regime(const CpuState *cpu)
     }
 }
 
+unsigned mmu_debug_regime(const CpuState *cpu)
+{
+    switch (cpu->regime) {
+    case REGIME_EL10_0:
+    case REGIME_EL10_1_PAN:
+        return REGIME_EL10_1;
+    case REGIME_EL20_0:
+    case REGIME_EL20_2_PAN:
+        return REGIME_EL20_2;
+    default:
+        return cpu->regime;
+    }
+}
+
 static bool is_el10(unsigned regime)
 {
     return regime <= REGIME_EL10_1_PAN;

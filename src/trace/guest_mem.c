@@ -11,20 +11,6 @@
 #include "xnuemu/mem.h"
 #include "xnuemu/mmu.h"
 
-static unsigned privileged_regime(const CpuState *cpu)
-{
-    switch (cpu->regime) {
-    case REGIME_EL10_0:
-    case REGIME_EL10_1_PAN:
-        return REGIME_EL10_1;
-    case REGIME_EL20_0:
-    case REGIME_EL20_2_PAN:
-        return REGIME_EL20_2;
-    default:
-        return cpu->regime;
-    }
-}
-
 bool guest_read_va(CpuState *cpu, uint64_t va, void *buf, size_t len)
 {
     uint8_t *out = buf;
@@ -35,7 +21,7 @@ bool guest_read_va(CpuState *cpu, uint64_t va, void *buf, size_t len)
         if (n > len - done)
             n = len - done;
         TransResult t;
-        if (!mmu_translate(cpu, a, MEM_NOFAULT, privileged_regime(cpu), &t))
+        if (!mmu_translate(cpu, a, MEM_NOFAULT, mmu_debug_regime(cpu), &t))
             return false;
         const uint8_t *p = bus_ram_ptr(cpu->bus, t.pa, n);
         if (!p)
