@@ -282,3 +282,25 @@ int sess_finish(Session *s)
     s->log = NULL;
     return emu;
 }
+
+bool sess_script(const char *xnuemu, const char *program, const char *const *dbg_argv,
+                 const char *prompt, const Step *steps, size_t n, int want_status,
+                 const char *want_guest)
+{
+    Session s;
+    bool ok = sess_start(&s, xnuemu, program, dbg_argv, prompt) && sess_run(&s, steps, n);
+    static const Step quit[] = { { STEP_SEND, "quit", { 0 } } };
+    if (ok)
+        (void)sess_run(&s, quit, 1);
+    int status = sess_finish(&s);
+    if (ok && status != want_status) {
+        fprintf(stderr, "xnuemu exit status %d, expected %d; stderr:\n%s\n", status, want_status,
+                s.err);
+        ok = false;
+    }
+    if (ok && want_guest && !strstr(s.guest, want_guest)) {
+        fprintf(stderr, "guest output lacks '%s':\n%s\n", want_guest, s.guest);
+        ok = false;
+    }
+    return ok;
+}

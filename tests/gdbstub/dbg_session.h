@@ -54,4 +54,12 @@ bool sess_run(Session *s, const Step *steps, size_t n);
  * xnuemu's exit status (-1 if it did not exit by itself). */
 int sess_finish(Session *s);
 
+/* A whole session: sess_start, the steps, `quit` typed (not waited for),
+ * sess_finish. True when every step passed, xnuemu exited with want_status
+ * and, unless want_guest is NULL, the guest printed want_guest; otherwise
+ * prints why and returns false. */
+bool sess_script(const char *xnuemu, const char *program, const char *const *dbg_argv,
+                 const char *prompt, const Step *steps, size_t n, int want_status,
+                 const char *want_guest);
+
 #endif

@@ -26,21 +26,8 @@ static void session(const Step *steps, size_t n, int want_status, const char *wa
                            "-ex", "set style enabled off", "-ex", "set pagination off",
                            "-ex", "set confirm off", "-ex", "set width 0",
                            "-ex", "target remote 127.0.0.1:@PORT@", GUEST_ELF, NULL };
-    Session s;
-    bool ok = sess_start(&s, XNUEMU_BIN, GUEST_ELF, argv, "(gdb) ") && sess_run(&s, steps, n);
-    static const Step quit[] = { { STEP_SEND, "quit", { 0 } } };
-    if (ok)
-        (void)sess_run(&s, quit, 1);
-    int status = sess_finish(&s);
-    assert_true(ok);
-    if (status != want_status)
-        fprintf(stderr, "xnuemu exit status %d, expected %d; stderr:\n%s\n", status, want_status,
-                s.err);
-    assert_int_equal(status, want_status);
-    if (want_guest && !strstr(s.guest, want_guest)) {
-        fprintf(stderr, "guest output lacks '%s':\n%s\n", want_guest, s.guest);
-        fail();
-    }
+    assert_true(sess_script(XNUEMU_BIN, GUEST_ELF, argv, "(gdb) ", steps, n, want_status,
+                            want_guest));
 }
 
 #define KILL { STEP_CMD, "kill", { "[Inferior 1 (Remote target) killed]" } }
