@@ -17,6 +17,7 @@
 #include <cmocka.h>
 
 #include "cli_run.h"
+#include "scratch.h"
 
 #define MSG "boot protocol ok: x0 is an FDT"
 
@@ -36,38 +37,28 @@ static const uint32_t tiny_code[] = {
     0x17ffffff,
 };
 
-static char dir[256];
+static Scratch scratch;
 
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof(dir), "/tmp/xnuemu-linux-cli-XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return scratch_create(&scratch, "linux-cli") ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[300];
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return scratch_remove(&scratch) ? 0 : -1;
 }
 
 static const char *path_of(const char *name)
 {
-    static char buf[4][512];
-    static unsigned k;
-    char *p = buf[k++ % 4];
-    snprintf(p, 512, "%s/%s", dir, name);
-    return p;
+    return scratch_path(&scratch, name);
 }
 
 static void write_file(const char *name, const void *data, size_t len)
 {
-    FILE *f = fopen(path_of(name), "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(data, 1, len, f), len);
-    fclose(f);
+    scratch_write(&scratch, name, data, len);
 }
 
 static size_t tiny_image(uint8_t *buf)

@@ -26,42 +26,34 @@
 #include "xnuemu/machine.h"
 #include "xnuemu/sysreg.h"
 
+#include "scratch.h"
+
 #define DRAM UINT64_C(0x800000000)
 #define SZ_2M (UINT64_C(2) << 20)
 #define FLAGS_16K (2u << 1)
 
-static char dir[256];
+static Scratch scratch;
 
 static int setup(void **state)
 {
     (void)state;
-    snprintf(dir, sizeof(dir), "/tmp/xnuemu-linux-load-XXXXXX");
-    return mkdtemp(dir) ? 0 : -1;
+    return scratch_create(&scratch, "linux-load") ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[300];
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return scratch_remove(&scratch) ? 0 : -1;
 }
 
 static const char *path_of(const char *name)
 {
-    static char buf[4][512];
-    static unsigned k;
-    char *p = buf[k++ % 4];
-    snprintf(p, 512, "%s/%s", dir, name);
-    return p;
+    return scratch_path(&scratch, name);
 }
 
 static void write_file(const char *name, const void *data, size_t len)
 {
-    FILE *f = fopen(path_of(name), "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(data, 1, len, f), len);
-    fclose(f);
+    scratch_write(&scratch, name, data, len);
 }
 
 static void put64(uint8_t *p, uint64_t v)

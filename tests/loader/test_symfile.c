@@ -9,11 +9,12 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdio.h>
-#include <unistd.h>
 #include <cmocka.h>
 
 #include "macho_build.h"
 #include "xnuemu/loader.h"
+
+#include "scratch.h"
 
 #define KVA UINT64_C(0xfffffff007004000)
 
@@ -88,29 +89,18 @@ static Sym find_sym(const Elf *e, const char *name, unsigned *index)
     return (Sym){ 0 };
 }
 
-static char tmp[64];
+static Scratch scratch;
 
 static int setup(void **state)
 {
     (void)state;
-    snprintf(tmp, sizeof(tmp), "/tmp/xnuemu-symfile-XXXXXX");
-    return mkdtemp(tmp) ? 0 : -1;
+    return scratch_create(&scratch, "symfile") ? 0 : -1;
 }
 
 static int teardown(void **state)
 {
     (void)state;
-    char cmd[128];
-    snprintf(cmd, sizeof(cmd), "rm -rf %s", tmp);
-    return system(cmd) == 0 ? 0 : -1;
-}
-
-static void write_file(const char *path, const uint8_t *p, size_t n)
-{
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(p, 1, n, f), n);
-    assert_int_equal(fclose(f), 0);
+    return scratch_remove(&scratch) ? 0 : -1;
 }
 
 static Elf read_file(const char *path)
@@ -131,10 +121,10 @@ static void test_symfile_contents(void **state)
 {
     (void)state;
     MbImage im = mb_build(2, segs, 4, KVA + 0x4000, 0, syms, 6, 0xd000);
-    char in[96], out[96], err[512] = "";
-    snprintf(in, sizeof(in), "%s/kernel", tmp);
-    snprintf(out, sizeof(out), "%s/kernel.elf", tmp);
-    write_file(in, im.data, im.size);
+    char in[300], out[300], err[512] = "";
+    snprintf(in, sizeof(in), "%s/kernel", scratch.dir);
+    snprintf(out, sizeof(out), "%s/kernel.elf", scratch.dir);
+    scratch_write(&scratch, "kernel", im.data, im.size);
     size_t n = 0;
     assert_int_equal(symfile_write(in, out, &n, err, sizeof(err)), EMU_OK);
     assert_int_equal(n, 4);
@@ -202,32 +192,33 @@ static void test_symfile_contents(void **state)
 static void test_symfile_bad_inputs(void **state)
 {
     (void)state;
-    char in[96], out[96], err[512] = "";
+    char err[512] = "";
     size_t n;
-    snprintf(in, sizeof(in), "%s/kernel", tmp);
-    snprintf(out, sizeof(out), "%s/kernel.elf", tmp);
+    char in[300], out[300];
+    snprintf(in, sizeof(in), "%s/kernel", scratch.dir);
+    snprintf(out, sizeof(out), "%s/kernel.elf", scratch.dir);
 
     /* a Mach-O without symbols */
     MbImage im = mb_build(2, segs, 2, KVA + 0x4000, 0, NULL, 0, 0xc000);
-    write_file(in, im.data, im.size);
+    scratch_write(&scratch, "kernel", im.data, im.size);
     assert_int_equal(symfile_write(in, out, &n, err, sizeof(err)), EMU_ERR_FORMAT);
     assert_non_null(strstr(err, "has no symbols"));
     free(im.data);
 
     /* truncated inside the load commands */
     im = mb_build(2, segs, 4, KVA + 0x4000, 0, syms, 6, 0xd000);
-    write_file(in, im.data, 100);
+    scratch_write(&scratch, "kernel", im.data, 100);
     assert_int_equal(symfile_write(in, out, &n, err, sizeof(err)), EMU_ERR_FORMAT);
     assert_non_null(strstr(err, in));
 
     /* an output that cannot be written */
-    write_file(in, im.data, im.size);
-    char bad[128];
-    snprintf(bad, sizeof(bad), "%s/no/such/dir.elf", tmp);
+    scratch_write(&scratch, "kernel", im.data, im.size);
+    char bad[300];
+    snprintf(bad, sizeof(bad), "%s/no/such/dir.elf", scratch.dir);
     assert_int_equal(symfile_write(in, bad, &n, err, sizeof(err)), EMU_ERR_IO);
     assert_non_null(strstr(err, bad));
     /* not there at all */
-    snprintf(bad, sizeof(bad), "%s/absent", tmp);
+    snprintf(bad, sizeof(bad), "%s/absent", scratch.dir);
     assert_int_equal(symfile_write(bad, out, &n, err, sizeof(err)), EMU_ERR_IO);
     free(im.data);
 }
