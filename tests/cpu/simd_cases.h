@@ -1,6 +1,14 @@
 /*
- * simd_cases.h — shared by cases_simd.c and cases_simd_scalar.c: the
- * outcome macros and the input vectors many cases use (lo, hi pairs for
+ * simd_cases.h — shared by the Advanced SIMD case files (integer and FP).
+ * Integer vector cases (a64_simd.def, cases_simd_*.c) and integer scalar
+ * cases (a64_simd_scalar.def, cases_simd_scalar_*.c; a scalar
+ * result zeroes the rest of the register): words from binutils
+ * (tools/asm-words); expected values were worked out with a transliteration
+ * of the Arm ARM pseudocode (C7.2, J1) and cross-checked by running every
+ * case's inputs on qemu-aarch64. V registers not listed in .vin hold
+ * tenv_vreg_pattern(); every V register and FPSR is compared after each case.
+ *
+ * The outcome macros and the input vectors many cases use (lo, hi pairs for
  * VRegVal). R0..R9 are arbitrary values; EN_x/EM_x pair element-size edges
  * lane by lane (max, min, -1, 0, 1, ...) for x = B/H/S/D elements, EN2_x/
  * EM2_x the remaining pairs; SH_x holds shift amounts in each element's low
