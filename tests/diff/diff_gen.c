@@ -6,7 +6,7 @@
  * of a fuzzable row — implemented (INSN), enabled for the CPU model, not a
  * system instruction — with its fixed bits kept and every field and
  * ignored bit random, re-drawn until it decodes to a fuzzable row and no
- * exclusion rule (below) rejects it; candidates xnuemu decodes as
+ * exclusion rule (diff_rules.c) rejects it; candidates xnuemu decodes as
  * UNDEFINED (reserved values) are kept only 1 time in N (the reserved
  * probe: sampling only, they are still compared). Some items get set-up
  * words in front ("helpers", themselves table rows):
@@ -41,135 +41,8 @@
 #include <string.h>
 
 #include "diff_host.h"
+#include "diff_rules.h"
 
-/* ------------------------------------------------------------------ */
-/* Exclusion list (dynarmic's do_not_test in spirit): what the          */
-/* architecture leaves open (CONSTRAINED UNPREDICTABLE, IMPLEMENTATION  */
-/* DEFINED) where xnuemu's documented choice differs from QEMU 7.2's,   */
-/* and QEMU 7.2 bugs. Three kinds: per-word rules re-draw a candidate;  */
-/* constraints shape its address (setup_mem); program rules re-draw it  */
-/* after the items before it (excl_conflict). Each names the Arm ARM    */
-/* (DDI 0487) place. diff_fuzz --exclusions prints the list, and        */
-/* --no-exclude RULE switches one off to show what it hides.           */
-/* ------------------------------------------------------------------ */
-
-typedef struct RuleCtx {
-    const A64Decoder *dec;
-    unsigned row;
-    uint32_t w;
-    uint64_t flags;
-    const char *name;
-} RuleCtx;
-
-/* value of field `c` of the row, or -1 when the row has no such field */
-static int fld(const RuleCtx *c, char letter)
-{
-    const A64RowInfo *ri = &c->dec->info[c->row];
-    for (unsigned k = 0; k < ri->nfields; k++)
-        if (ri->letter[k] == letter) {
-            uint32_t m = ri->fmask[k], v = 0;
-            for (int b = 31; b >= 0; b--)
-                if (m & (UINT32_C(1) << b))
-                    v = v << 1 | ((c->w >> b) & 1);
-            return (int)v;
-        }
-    return -1;
-}
-
-static bool name_in(const char *name, const char *const *list)
-{
-    for (; *list; list++)
-        if (!strcmp(name, *list))
-            return true;
-    return false;
-}
-
-/* Loads of a register pair with Rt == Rt2. */
-static bool r_ldp_overlap(const RuleCtx *c)
-{
-    int t = fld(c, 't'), u = fld(c, 'u');
-    return (c->flags & F_LOAD) && !(c->flags & F_STORE) && t >= 0 && u >= 0 && t == u;
-}
-
-/* Store-exclusive whose status register overlaps data or base. */
-static bool r_stx_overlap(const RuleCtx *c)
-{
-    static const char *const rows[] = { "STXR", "STLXR", "STXP", "STLXP", NULL };
-    if (!name_in(c->name, rows))
-        return false;
-    int s = fld(c, 's'), t = fld(c, 't'), u = fld(c, 'u'), n = fld(c, 'n');
-    return s == t || (u >= 0 && s == u) || (s == n && n != 31);
-}
-
-static bool r_never(const RuleCtx *c)
-{
-    (void)c;
-    return false;               /* a constraint or a program rule, not a per-word rejection */
-}
-
-/* Half-precision fixed-point conversions (immh = 001x). */
-static bool r_fp16_fixed(const RuleCtx *c)
-{
-    static const char *const rows[] = { "SCVTF_v_fix", "UCVTF_v_fix", "FCVTZS_v_fix",
-                                        "FCVTZU_v_fix", "SCVTF_sc_fix", "UCVTF_sc_fix",
-                                        "FCVTZS_sc_fix", "FCVTZU_sc_fix", NULL };
-    int immh = fld(c, 'i');
-    return name_in(c->name, rows) && (immh == 2 || immh == 3);
-}
-
-typedef struct Rule {
-    const char *name;
-    bool (*hit)(const RuleCtx *c);
-    const char *ref;
-    const char *why;
-} Rule;
-
-static const Rule rules[] = {
-    { "ldp-rt-eq-rt2", r_ldp_overlap,
-      "DDI 0487 C6.2 LDP/LDNP/LDPSW/LDXP/LDAXP (and the SIMD&FP LDP/LDNP) Operation: "
-      "t == t2 is Unpredictable_LDPOVERLAP; K1.2 (Constraint_UNDEF, _NOP or _UNKNOWN)",
-      "xnuemu: GPR pairs leave Rt2's element, LDXP/LDAXP are UNDEFINED; QEMU 7.2 keeps "
-      "the first element" },
-    { "stxr-status-overlap", r_stx_overlap,
-      "DDI 0487 C6.2 STXR/STLXR/STXP/STLXP Operation: s == t (or t2) is "
-      "Unpredictable_DATAOVERLAP, s == n != 31 Unpredictable_BASEOVERLAP; K1.2",
-      "xnuemu: UNDEFINED (Constraint_UNDEF); QEMU 7.2 executes the store" },
-    { "stxr-aligned-address", r_never,
-      "DDI 0487 C6.2 STXR/STXP Operation and J1 AArch64.ExclusiveMonitorsPass: the "
-      "Alignment fault is checked before the monitor",
-      "constraint, QEMU 7.2 bug: a store-exclusive that fails the monitor check returns 1 "
-      "without the Alignment fault (and without translating); the generator always sets "
-      "up an aligned address for STXR/STLXR/STXP/STLXP" },
-    { "stxr-size-mismatch", r_never,
-      "DDI 0487 B2.9.5 (Load-Exclusive and Store-Exclusive instruction usage "
-      "restrictions): a Store-Exclusive of another size than the Load-Exclusive that "
-      "marked the address may pass or fail (CONSTRAINED UNPREDICTABLE)",
-      "program rule: xnuemu fails it, QEMU 7.2 compares the bytes stored and may pass; a "
-      "store-exclusive is re-drawn when an earlier load-exclusive in the program has "
-      "another size" },
-    { "stxr-intervening-store", r_never,
-      "DDI 0487 B2.9.2 (the local monitor's state machine): whether a store by the same "
-      "PE to the marked block clears the monitor is IMPLEMENTATION DEFINED",
-      "program rule: xnuemu clears it for any store overlapping the 64-byte granule "
-      "(CTR_EL0.ERG), QEMU 7.2 only notices a changed value at the exclusive address; a "
-      "store-exclusive is re-drawn when a store (or atomic) between the first earlier "
-      "load-exclusive and it may touch such a granule" },
-    { "ldapr-aligned-address", r_never,
-      "DDI 0487 C6.2 LDAPR Operation (Mem[] with AccType_ORDERED) and J1 "
-      "AArch64.CheckAlignment: without FEAT_LSE2 an unaligned ordered access is an "
-      "Alignment fault",
-      "constraint, QEMU 7.2 bug: LDAPR is translated without the alignment check (LDAR "
-      "has it); the generator always sets up an aligned address for LDAPR" },
-    { "fp16-fixed-point", r_fp16_fixed,
-      "DDI 0487 C7.2 SCVTF/UCVTF/FCVTZS/FCVTZU (vector and scalar, fixed-point): immh = "
-      "001x is half precision only with FEAT_FP16 (ID_AA64PFR0_EL1.FP = 0b0001), "
-      "otherwise UNDEFINED",
-      "not a difference of behaviour but of CPU: xnuemu's models are Armv8.1 without "
-      "FEAT_FP16 (Apple A10), QEMU's default cortex-a76 has it; --cpu cortex-a57 shows "
-      "both UNDEFINED" },
-};
-#define NRULES (sizeof(rules) / sizeof(rules[0]))
-enum { RULE_STX_SIZE = 3, RULE_STX_STORE = 4 };
 
 /* ------------------------------------------------------------------ */
 
@@ -178,21 +51,21 @@ struct DiffGen {
     unsigned nrows, k;
     uint16_t rows[A64__COUNT];
     bool fuzzable[A64__COUNT];
-    uint64_t rejected[NRULES];
+    uint64_t rejected[DIFF_NRULES];
     uint64_t rng;
     bool (*reserved)(void *ctx, uint32_t w);
     void *reserved_ctx;
     unsigned keep_reserved;
     uint64_t reserved_dropped;
     int force_row;
-    bool disabled[NRULES];
+    bool disabled[DIFF_NRULES];
 };
 
 bool dg_disable_rule(DiffGen *g, const char *name)
 {
     bool found = false;
-    for (unsigned i = 0; i < NRULES; i++)
-        if (!strcmp(name, "all") || !strcmp(name, rules[i].name)) {
+    for (unsigned i = 0; i < DIFF_NRULES; i++)
+        if (!strcmp(name, "all") || !strcmp(name, diff_rules[i].name)) {
             g->disabled[i] = true;
             found = true;
         }
@@ -201,8 +74,8 @@ bool dg_disable_rule(DiffGen *g, const char *name)
 
 static bool rule_off(const DiffGen *g, const char *name)
 {
-    for (unsigned i = 0; i < NRULES; i++)
-        if (!strcmp(rules[i].name, name))
+    for (unsigned i = 0; i < DIFF_NRULES; i++)
+        if (!strcmp(diff_rules[i].name, name))
             return g->disabled[i];
     return false;
 }
@@ -277,8 +150,8 @@ DiffGen *dg_new(const A64Decoder *dec, const char *patterns, unsigned insns_per_
     g->dec = dec;
     g->k = insns_per_prog ? insns_per_prog : 1;
     g->force_row = -1;
-    if (strcmp(rules[RULE_STX_SIZE].name, "stxr-size-mismatch") ||
-        strcmp(rules[RULE_STX_STORE].name, "stxr-intervening-store"))
+    if (strcmp(diff_rules[RULE_STX_SIZE].name, "stxr-size-mismatch") ||
+        strcmp(diff_rules[RULE_STX_STORE].name, "stxr-intervening-store"))
         abort();                        /* the rule table and its indices disagree */
     char pats[1024];
     snprintf(pats, sizeof(pats), "%s", patterns && *patterns ? patterns : "*");
@@ -332,9 +205,9 @@ unsigned dg_row(const DiffGen *g, unsigned i)
 
 void dg_print_exclusions(const DiffGen *g, FILE *f, bool counts)
 {
-    for (unsigned i = 0; i < NRULES; i++) {
-        fprintf(f, "  %-22s %s\n", rules[i].name, rules[i].ref);
-        fprintf(f, "  %-22s %s", "", rules[i].why);
+    for (unsigned i = 0; i < DIFF_NRULES; i++) {
+        fprintf(f, "  %-22s %s\n", diff_rules[i].name, diff_rules[i].ref);
+        fprintf(f, "  %-22s %s", "", diff_rules[i].why);
         if (counts && g)
             fprintf(f, " [rejected %llu candidates]", (unsigned long long)g->rejected[i]);
         fputc('\n', f);
@@ -597,7 +470,7 @@ static uint64_t extend_reg(uint64_t x, unsigned option)
 static bool is_store_exclusive(const char *name)
 {
     static const char *const rows[] = { "STXR", "STLXR", "STXP", "STLXP", NULL };
-    return name_in(name, rows);
+    return dr_name_in(name, rows);
 }
 
 /* Set up a load/store: base (and index) registers, data at the address. */
@@ -691,10 +564,10 @@ static void draw_item(DiffGen *g, Item *it, int force_row)
             unsigned got = a64_decode(g->dec, w);
             if (!g->fuzzable[got])
                 continue;
-            RuleCtx c = { g->dec, got, w, a64_rows[got].flags, a64_rows[got].name };
+            DiffRuleCtx c = { g->dec, got, w, a64_rows[got].flags, a64_rows[got].name };
             bool bad = false;
-            for (unsigned r = 0; r < NRULES && !bad; r++)
-                if (!g->disabled[r] && rules[r].hit(&c)) {
+            for (unsigned r = 0; r < DIFF_NRULES && !bad; r++)
+                if (!g->disabled[r] && diff_rules[r].hit(&c)) {
                     g->rejected[r]++;
                     bad = true;
                 }
@@ -722,7 +595,7 @@ static uint32_t regs_named(uint32_t w)
 static bool is_load_exclusive(const char *name)
 {
     static const char *const rows[] = { "LDXR", "LDAXR", "LDXP", "LDAXP", NULL };
-    return name_in(name, rows);
+    return dr_name_in(name, rows);
 }
 
 /* The program-level exclusive-monitor rules for a store-exclusive it after
