@@ -115,15 +115,15 @@ static void put_sym(Buf *b, uint32_t name, unsigned bind, unsigned type, uint16_
     put_le(b, size, 8);
 }
 
-/* Section index (1-based) of the segment containing addr, or 0. */
-static uint16_t seg_section(const Macho *m, const uint16_t *secidx, uint64_t addr)
+/* The segment with a section that contains addr, or NULL. */
+static const MachoSegment *seg_of(const Macho *m, const uint16_t *secidx, uint64_t addr)
 {
     for (unsigned i = 0; i < m->nseg; i++) {
         const MachoSegment *s = &m->seg[i];
         if (secidx[i] && addr >= s->vmaddr && addr - s->vmaddr < s->vmsize)
-            return secidx[i];
+            return s;
     }
-    return 0;
+    return NULL;
 }
 
 /* Symbols of one binding (locals must precede globals in .symtab). */
@@ -135,8 +135,8 @@ static size_t put_symbols(Buf *sym, Buf *str, const Macho *m, const Symtab *st,
         const SymEntry *e = &st->sym[i];
         if (e->global != global)
             continue;
-        uint16_t shndx = seg_section(m, secidx, e->addr);
-        if (!shndx)
+        const MachoSegment *seg = seg_of(m, secidx, e->addr);
+        if (!seg)
             continue;
         /* size: up to the next symbol at a higher address */
         uint64_t next = st->end;
@@ -145,15 +145,11 @@ static size_t put_symbols(Buf *sym, Buf *str, const Macho *m, const Symtab *st,
                 next = st->sym[j].addr;
                 break;
             }
-        const MachoSegment *seg = NULL;
-        for (unsigned k = 0; k < m->nseg && !seg; k++)
-            if (secidx[k] == shndx)
-                seg = &m->seg[k];
         if (next > seg->vmaddr + seg->vmsize)
             next = seg->vmaddr + seg->vmsize;
         bool code = (seg->initprot & VM_PROT_EXECUTE) || (seg->maxprot & VM_PROT_EXECUTE);
         put_sym(sym, strtab_add(str, symtab_name(st, e)), global ? STB_GLOBAL : STB_LOCAL,
-                code ? STT_FUNC : STT_OBJECT, shndx, e->addr,
+                code ? STT_FUNC : STT_OBJECT, secidx[seg - m->seg], e->addr,
                 next > e->addr ? next - e->addr : 0);
         count++;
     }
