@@ -19,6 +19,7 @@
 #include "dbg_session.h"
 
 #define STEP_TIMEOUT_MS 60000
+#define CTRL_C_RETRY_MS 5000
 
 static long long now_ms(void)
 {
@@ -103,10 +104,11 @@ static bool pump(Session *s, int ms)
     return any || s->pty >= 0 || s->emu_out >= 0 || s->emu_err >= 0;
 }
 
-/* Wait until *text contains pat at or after *from; *from moves past it. */
-static bool wait_for(Session *s, char **text, size_t *from, const char *pat)
+/* Wait (at most ms) until *text contains pat at or after *from; *from
+ * moves past it. */
+static bool wait_for_ms(Session *s, char **text, size_t *from, const char *pat, long long ms)
 {
-    long long end = now_ms() + STEP_TIMEOUT_MS;
+    long long end = now_ms() + ms;
     for (;;) {
         const char *hit = *text ? strstr(*text + *from, pat) : NULL;
         if (hit) {
@@ -117,6 +119,28 @@ static bool wait_for(Session *s, char **text, size_t *from, const char *pat)
         if (left <= 0 || !pump(s, left > 200 ? 200 : (int)left))
             return false;
     }
+}
+
+static bool wait_for(Session *s, char **text, size_t *from, const char *pat)
+{
+    return wait_for_ms(s, text, from, pat, STEP_TIMEOUT_MS);
+}
+
+/* Type ^C until the debugger shows `pat`. A debugger that has just been
+ * told to continue may still have its command line, not the running
+ * process, in charge of the terminal: lldb then takes ^C as "discard the
+ * input line" and prints a new prompt. Typing ^C again once the process
+ * runs is what a person would do; the step still fails if no stop comes. */
+static bool ctrl_c_until(Session *s, size_t *from, const char *pat)
+{
+    long long end = now_ms() + STEP_TIMEOUT_MS;
+    do {
+        if (write(s->pty, "\x03", 1) < 0)
+            return false;
+        if (wait_for_ms(s, &s->log, from, pat, CTRL_C_RETRY_MS))
+            return true;
+    } while (now_ms() < end);
+    return false;
 }
 
 static pid_t spawn(const char *const *argv, int in, int out, int err)
@@ -218,9 +242,14 @@ bool sess_run(Session *s, const Step *steps, size_t n)
             continue;
         }
         s->mark = s->log_len;
+        size_t from = s->mark;
+        unsigned k = 0;
         if (st->kind == STEP_CTRL_C) {
-            if (write(s->pty, "\x03", 1) < 0)
+            if (!ctrl_c_until(s, &from, st->expect[0])) {
+                fail_report(s, st, st->expect[0]);
                 return false;
+            }
+            k = 1;
         } else {
             char line[512];
             const char *p = strstr(st->text, "@PORT@");
@@ -232,8 +261,7 @@ bool sess_run(Session *s, const Step *steps, size_t n)
             if (write(s->pty, line, strlen(line)) < 0)
                 return false;
         }
-        size_t from = s->mark;
-        for (unsigned k = 0; k < 6 && st->expect[k]; k++) {
+        for (; k < 6 && st->expect[k]; k++) {
             if (!wait_for(s, &s->log, &from, st->expect[k])) {
                 fail_report(s, st, st->expect[k]);
                 return false;
