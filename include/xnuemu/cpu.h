@@ -24,8 +24,10 @@ typedef struct Machine Machine;
 typedef struct CpuModel CpuModel;
 typedef struct SysRegDesc SysRegDesc;
 
-/* What a handler tells the run loop. Only the loop moves the PC for the
- * sequential case. */
+/* What a handler tells the run loop. Either the loop counts the
+ * instruction and finds the next (EXEC_NEXT, EXEC_BRANCH) or the handler
+ * did, through exec_next()/exec_jump() (src/cpu/exec.h), and may have run
+ * further instructions itself (*_DONE). */
 enum ExecResult {
     EXEC_NEXT = 0,   /* retired; continue at pc + 4 */
     EXEC_BRANCH,     /* retired; handler set cpu->pc */
@@ -39,6 +41,12 @@ enum ExecResult {
                         (SVC/HVC/SMC: preferred return is the next insn) */
     EXEC_HALT,       /* not retired; stop running (cpu->halt_reason says why) */
     EXEC_REFETCH,    /* not an instruction: look up pc again (page end) */
+    EXEC_NEXT_DONE,  /* retired, pc and icount already advanced by
+                        exec_next(), which ran zero or more further
+                        instructions and then stopped: look up pc again */
+    EXEC_BRANCH_DONE,/* retired, icount already advanced by exec_jump(),
+                        which may have run further instructions: fetch at
+                        pc (which may need a translation) */
 };
 
 typedef int ExecFn(CpuState *cpu, const DecodedInsn *di);
@@ -162,6 +170,9 @@ struct CpuState {
     uint32_t irq_lines;   /* asserted CPU_IN_* inputs (OR of irq_src) */
     uint64_t icount;      /* retired instructions */
     uint64_t icount_limit;/* leave the inner loop when icount reaches this */
+    uint64_t chain_limit; /* exec_next() runs the next instruction itself
+                             while icount is below this (<= icount_limit;
+                             0 outside the untraced inner loop) */
     Tlb *tlb;             /* current regime's table */
     DecodedPage *cur_dp;  /* decoded page being executed (for the decode stub) */
     Pstate ps;
@@ -261,6 +272,7 @@ static inline void cpu_stop(CpuState *cpu, HaltReason why)
     if (!cpu->halt_reason)
         cpu->halt_reason = why;
     cpu->icount_limit = 0;
+    cpu->chain_limit = 0;
 }
 
 /* Interrupt inputs (level-sensitive): source `src` (IRQ_SRC_*) drives the
@@ -273,6 +285,16 @@ void cpu_set_irq_line(CpuState *cpu, uint32_t line, bool level);
 static inline void cpu_kick(CpuState *cpu)
 {
     cpu->icount_limit = cpu->icount;
+    cpu->chain_limit = 0;
+}
+
+/* Run the handler of a decoded instruction that is not in its decoded
+ * page (a hook's or breakpoint's saved copy): exec_next() must not look at
+ * the slot after it. The loop re-arms chaining when it gets control back. */
+static inline int cpu_exec_detached(CpuState *cpu, const DecodedInsn *copy)
+{
+    cpu->chain_limit = 0;
+    return copy->exec(cpu, copy);
 }
 
 /* Highest implemented EL and whether EL2/EL3 exist (from the CPU model). */

@@ -18,9 +18,8 @@ PREP(prep_b_cond)
 EXEC(B_cond)
 {
     if (!cond_holds(cpu->nzcv, di->cond))
-        return EXEC_NEXT;
-    cpu->pc += di->imm;
-    return EXEC_BRANCH;
+        return exec_next(cpu, di);
+    return exec_jump_rel(cpu, di);
 }
 
 static ExecFn exec_B_self;
@@ -36,8 +35,7 @@ PREP(prep_b_imm)
 
 EXEC(B)
 {
-    cpu->pc += di->imm;
-    return EXEC_BRANCH;
+    return exec_jump_rel(cpu, di);
 }
 
 /* B . : with IRQ and FIQ masked nothing can ever leave the loop (XNU's
@@ -67,8 +65,7 @@ static int exec_B_self(CpuState *cpu, const DecodedInsn *di)
 EXEC(BL)
 {
     cpu->r[30] = cpu->pc + 4;
-    cpu->pc += di->imm;
-    return EXEC_BRANCH;
+    return exec_jump_rel(cpu, di);
 }
 
 PREP(prep_cb)
@@ -89,17 +86,15 @@ static inline uint64_t cb_value(const CpuState *cpu, const DecodedInsn *di)
 EXEC(CBZ)
 {
     if (cb_value(cpu, di) != 0)
-        return EXEC_NEXT;
-    cpu->pc += di->imm;
-    return EXEC_BRANCH;
+        return exec_next(cpu, di);
+    return exec_jump_rel(cpu, di);
 }
 
 EXEC(CBNZ)
 {
     if (cb_value(cpu, di) == 0)
-        return EXEC_NEXT;
-    cpu->pc += di->imm;
-    return EXEC_BRANCH;
+        return exec_next(cpu, di);
+    return exec_jump_rel(cpu, di);
 }
 
 PREP(prep_tb)
@@ -114,17 +109,15 @@ PREP(prep_tb)
 EXEC(TBZ)
 {
     if ((cpu->r[di->rd] >> di->aux) & 1)
-        return EXEC_NEXT;
-    cpu->pc += di->imm;
-    return EXEC_BRANCH;
+        return exec_next(cpu, di);
+    return exec_jump_rel(cpu, di);
 }
 
 EXEC(TBNZ)
 {
     if (!((cpu->r[di->rd] >> di->aux) & 1))
-        return EXEC_NEXT;
-    cpu->pc += di->imm;
-    return EXEC_BRANCH;
+        return exec_next(cpu, di);
+    return exec_jump_rel(cpu, di);
 }
 
 PREP(prep_br)
@@ -137,7 +130,7 @@ PREP(prep_br)
 EXEC(BR)
 {
     cpu->pc = cpu_branch_addr(cpu, cpu->r[di->rn]);
-    return EXEC_BRANCH;
+    return exec_jump(cpu);
 }
 
 EXEC(BLR)
@@ -145,11 +138,11 @@ EXEC(BLR)
     uint64_t target = cpu_branch_addr(cpu, cpu->r[di->rn]);
     cpu->r[30] = cpu->pc + 4;
     cpu->pc = target;
-    return EXEC_BRANCH;
+    return exec_jump(cpu);
 }
 
 EXEC(RET)
 {
     cpu->pc = cpu_branch_addr(cpu, cpu->r[di->rn]);
-    return EXEC_BRANCH;
+    return exec_jump(cpu);
 }

@@ -55,11 +55,11 @@ PREP(prep_crc32)
 EXEC(CRC32)
 {
     cpu->r[di->rd] = crc_update(crc32_nib, (uint32_t)cpu->r[di->rn], cpu->r[di->rm], di->sz);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(CRC32C)
 {
     cpu->r[di->rd] = crc_update(crc32c_nib, (uint32_t)cpu->r[di->rn], cpu->r[di->rm], di->sz);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

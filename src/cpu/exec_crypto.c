@@ -128,7 +128,7 @@ static int aes_round(CpuState *cpu, const DecodedInsn *di, bool inverse)
     aes_shift_rows(x, y, inverse);
     for (unsigned i = 0; i < 16; i++)
         cpu->v[di->rd].b[i] = box[y[i]];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(AESE)
@@ -147,7 +147,7 @@ static int aes_mix(CpuState *cpu, const DecodedInsn *di, bool inverse)
     VReg r;
     aes_mix_columns(cpu->v[di->rn].b, r.b, inverse);
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(AESMC)
@@ -209,7 +209,7 @@ static int sha1_rounds(CpuState *cpu, const DecodedInsn *di,
         y = top;
     }
     memcpy(cpu->v[di->rd].s, x, 16);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(SHA1C)
@@ -232,7 +232,7 @@ EXEC(SHA1H)
 {
     FP_CHECK(cpu);
     vreg_set_s(cpu, di->rd, rol32(cpu->v[di->rn].s[0], 30));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* SHA1SU0: (V[n]<63:0> : V[d]<127:64>) EOR V[d] EOR V[m] */
@@ -242,7 +242,7 @@ EXEC(SHA1SU0)
     const VReg *d = &cpu->v[di->rd], *n = &cpu->v[di->rn], *m = &cpu->v[di->rm];
     VReg r = { .d = { d->d[1] ^ d->d[0] ^ m->d[0], n->d[0] ^ d->d[1] ^ m->d[1] } };
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* SHA1SU1: T = V[d] EOR LSR(V[n], 32); each word ROL 1, and the top word
@@ -257,7 +257,7 @@ EXEC(SHA1SU1)
         r.s[e] = rol32(t[e], 1);
     r.s[3] ^= rol32(t[0], 2);
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 static inline uint32_t sha_sigma0(uint32_t x)
@@ -302,7 +302,7 @@ static int sha256_h(CpuState *cpu, const DecodedInsn *di, bool part1)
     memcpy(w, cpu->v[di->rm].s, 16);
     sha256_hash(x, y, w);
     memcpy(cpu->v[di->rd].s, part1 ? x : y, 16);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(SHA256H)
@@ -326,7 +326,7 @@ EXEC(SHA256SU0)
     for (unsigned e = 0; e < 4; e++)
         r.s[e] = (ror32(t[e], 7) ^ ror32(t[e], 18) ^ (t[e] >> 3)) + d->s[e];
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* SHA256SU1: T0 = V[m]<31:0> : V[n]<127:32>; elements 0-1 from V[m]<127:64>,
@@ -344,7 +344,7 @@ EXEC(SHA256SU1)
         r.s[e] = (ror32(x, 17) ^ ror32(x, 19) ^ (x >> 10)) + d->s[e] + t0[e];
     }
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* --- PMULL/PMULL2 Vd.1Q, Vn.1D/2D, Vm.1D/2D: the carry-less product of
@@ -372,5 +372,5 @@ EXEC(PMULL_v64)
         }
     cpu->v[di->rd].d[0] = lo;
     cpu->v[di->rd].d[1] = hi;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

@@ -21,13 +21,13 @@ PREP(prep_adr)
 EXEC(ADR)
 {
     cpu->r[di->rd] = cpu->pc + di->imm;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(ADRP)
 {
     cpu->r[di->rd] = (cpu->pc & ~UINT64_C(0xfff)) + di->imm;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* --- add/subtract (immediate) --- */
@@ -59,49 +59,49 @@ PREP(prep_addsub_imm)
 EXEC(ADD_imm)
 {
     cpu->r[di->rd] = cpu->r[di->rn] + di->imm;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_ADD_imm_w)
 {
     cpu->r[di->rd] = (uint32_t)(cpu->r[di->rn] + di->imm);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(ADDS_imm)
 {
     cpu->r[di->rd] = add_with_carry64(cpu->r[di->rn], di->imm, 0, &cpu->nzcv);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_ADDS_imm_w)
 {
     cpu->r[di->rd] = add_with_carry32((uint32_t)cpu->r[di->rn], (uint32_t)di->imm, 0, &cpu->nzcv);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(SUB_imm)
 {
     cpu->r[di->rd] = cpu->r[di->rn] - di->imm;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_SUB_imm_w)
 {
     cpu->r[di->rd] = (uint32_t)(cpu->r[di->rn] - di->imm);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(SUBS_imm)
 {
     cpu->r[di->rd] = add_with_carry64(cpu->r[di->rn], ~di->imm, 1, &cpu->nzcv);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_SUBS_imm_w)
 {
     cpu->r[di->rd] = add_with_carry32((uint32_t)cpu->r[di->rn], ~(uint32_t)di->imm, 1, &cpu->nzcv);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* --- logical (immediate): the result of the 32-bit forms is already
@@ -127,21 +127,21 @@ PREP(prep_logic_imm)
 EXEC(AND_imm)
 {
     cpu->r[di->rd] = cpu->r[di->rn] & di->imm;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(ORR_imm)
 {
     uint64_t r = cpu->r[di->rn] | di->imm;
     cpu->r[di->rd] = di->sf ? r : (uint32_t)r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(EOR_imm)
 {
     uint64_t r = cpu->r[di->rn] ^ di->imm;
     cpu->r[di->rd] = di->sf ? r : (uint32_t)r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(ANDS_imm)
@@ -154,7 +154,7 @@ EXEC(ANDS_imm)
         cpu->nzcv = nzcv_logic32((uint32_t)r);
     }
     cpu->r[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* --- move wide --- */
@@ -176,20 +176,20 @@ EXEC(MOVN)
 {
     uint64_t r = ~di->imm;
     cpu->r[di->rd] = di->sf ? r : (uint32_t)r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(MOVZ)
 {
     cpu->r[di->rd] = di->imm;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(MOVK)
 {
     uint64_t r = (cpu->r[di->rd] & ~(UINT64_C(0xffff) << di->aux)) | di->imm;
     cpu->r[di->rd] = di->sf ? r : (uint32_t)r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* --- bitfield: imm = wmask, cond = R, sz = S, aux = d (tmask = Ones(d+1)) --- */
@@ -226,7 +226,7 @@ EXEC(SBFM)
     uint64_t top = (src >> di->sz) & 1 ? ~UINT64_C(0) : 0;
     uint64_t r = (top & ~tmask) | (bot & tmask);
     cpu->r[di->rd] = di->sf ? r : (uint32_t)r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(BFM)
@@ -236,14 +236,14 @@ EXEC(BFM)
     uint64_t bot = (dst & ~di->imm) | (bf_rotated(di, cpu->r[di->rn]) & di->imm);
     uint64_t r = (dst & ~tmask) | (bot & tmask);
     cpu->r[di->rd] = di->sf ? r : (uint32_t)r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(UBFM)
 {
     uint64_t r = bf_rotated(di, cpu->r[di->rn]) & di->imm & ones64(di->aux + 1u);
     cpu->r[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* --- extract --- */
@@ -273,5 +273,5 @@ EXEC(EXTR)
         r = lsb ? (((uint32_t)m >> lsb) | ((uint32_t)n << (32 - lsb))) & 0xffffffffu
                 : (uint32_t)m;
     cpu->r[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

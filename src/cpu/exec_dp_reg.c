@@ -67,7 +67,7 @@ FORCE_INLINE int logic_sh(CpuState *cpu, const DecodedInsn *di, int op, int k, b
     if (op >= L_ANDS)
         cpu->nzcv = w ? nzcv_logic32((uint32_t)r) : nzcv_logic64(r);
     cpu->r[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* One logical row: exec_<ROW> (64-bit, LSL #n) plus static variants
@@ -106,13 +106,13 @@ static ExecFn *const (*const logic_tab[8])[K__COUNT] = {
 EXEC_VARIANT(exec_MOV_x)
 {
     cpu->r[di->rd] = cpu->r[di->rm];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_MOV_w)
 {
     cpu->r[di->rd] = (uint32_t)cpu->r[di->rm];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 PREP(prep_logic_shift)
@@ -171,7 +171,7 @@ FORCE_INLINE int addsub_sh(CpuState *cpu, const DecodedInsn *di, int op, int k, 
                                   sh_op32((uint32_t)cpu->r[di->rm], di->aux, k), op);
     else
         cpu->r[di->rd] = addsub64(cpu, cpu->r[di->rn], sh_op64(cpu->r[di->rm], di->aux, k), op);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* One row: exec_<ROW> (64-bit, LSL #n) plus <ROW>_{x,w}{0,lsl,lsr,asr} and
@@ -232,7 +232,7 @@ FORCE_INLINE int addsub_ext(CpuState *cpu, const DecodedInsn *di, int op, bool s
         cpu->r[di->rd] = addsub32(cpu, (uint32_t)cpu->r[di->rn], (uint32_t)m, op);
     else
         cpu->r[di->rd] = addsub64(cpu, cpu->r[di->rn], m, op);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* One row: exec_<ROW> (64-bit, zero-extending) plus <ROW>_{xs,wu,ws} and
@@ -301,49 +301,49 @@ PREP(prep_adc)
 EXEC(ADC)
 {
     cpu->r[di->rd] = cpu->r[di->rn] + cpu->r[di->rm] + carry_in(cpu);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_ADC_w)
 {
     cpu->r[di->rd] = (uint32_t)(cpu->r[di->rn] + cpu->r[di->rm] + carry_in(cpu));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(ADCS)
 {
     cpu->r[di->rd] = add_with_carry64(cpu->r[di->rn], cpu->r[di->rm], carry_in(cpu), &cpu->nzcv);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_ADCS_w)
 {
     cpu->r[di->rd] = add_with_carry32((uint32_t)cpu->r[di->rn], (uint32_t)cpu->r[di->rm],
                                       carry_in(cpu), &cpu->nzcv);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(SBC)
 {
     cpu->r[di->rd] = cpu->r[di->rn] + ~cpu->r[di->rm] + carry_in(cpu);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_SBC_w)
 {
     cpu->r[di->rd] = (uint32_t)(cpu->r[di->rn] + ~cpu->r[di->rm] + carry_in(cpu));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(SBCS)
 {
     cpu->r[di->rd] = add_with_carry64(cpu->r[di->rn], ~cpu->r[di->rm], carry_in(cpu), &cpu->nzcv);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_SBCS_w)
 {
     cpu->r[di->rd] = add_with_carry32((uint32_t)cpu->r[di->rn], ~(uint32_t)cpu->r[di->rm],
                                       carry_in(cpu), &cpu->nzcv);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

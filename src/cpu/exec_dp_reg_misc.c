@@ -33,7 +33,7 @@ FORCE_INLINE int ccmp(CpuState *cpu, const DecodedInsn *di, bool sub, bool imm, 
 {
     if (!mask_holds(cpu, (uint32_t)(di->imm >> 32))) {
         cpu->nzcv = (uint32_t)di->sz << 28;
-        return EXEC_NEXT;
+        return exec_next(cpu, di);
     }
     uint64_t m = imm ? (uint32_t)di->imm : cpu->r[di->rm];
     uint32_t fl;
@@ -43,7 +43,7 @@ FORCE_INLINE int ccmp(CpuState *cpu, const DecodedInsn *di, bool sub, bool imm, 
     else
         (void)add_with_carry64(cpu->r[di->rn], sub ? ~m : m, sub, &fl);
     cpu->nzcv = fl;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(CCMN_reg) { return ccmp(cpu, di, false, false, false); }
@@ -115,55 +115,55 @@ FORCE_INLINE uint64_t csel_pick(const CpuState *cpu, const DecodedInsn *di, uint
 EXEC(CSEL)
 {
     cpu->r[di->rd] = csel_pick(cpu, di, cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_CSEL_w)
 {
     cpu->r[di->rd] = (uint32_t)csel_pick(cpu, di, cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(CSINC)
 {
     cpu->r[di->rd] = csel_pick(cpu, di, cpu->r[di->rm] + 1);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_CSINC_w)
 {
     cpu->r[di->rd] = (uint32_t)csel_pick(cpu, di, cpu->r[di->rm] + 1);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_CSET)
 {
     cpu->r[di->rd] = !mask_holds(cpu, (uint32_t)di->imm);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(CSINV)
 {
     cpu->r[di->rd] = csel_pick(cpu, di, ~cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_CSINV_w)
 {
     cpu->r[di->rd] = (uint32_t)csel_pick(cpu, di, ~cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(CSNEG)
 {
     cpu->r[di->rd] = csel_pick(cpu, di, 0 - cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_CSNEG_w)
 {
     cpu->r[di->rd] = (uint32_t)csel_pick(cpu, di, 0 - cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* ------------------------------------------------------------------ */
@@ -219,26 +219,26 @@ PREP(prep_dp1)
 EXEC(RBIT)
 {
     cpu->r[di->rd] = rbit64(cpu->r[di->rn]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_RBIT_w)
 {
     /* the low word reversed lands in the high word of the 64-bit reverse */
     cpu->r[di->rd] = rbit64(cpu->r[di->rn]) >> 32;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(REV16)
 {
     cpu->r[di->rd] = rev16_64(cpu->r[di->rn]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_REV16_w)
 {
     cpu->r[di->rd] = rev16_64((uint32_t)cpu->r[di->rn]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(REV32)
@@ -246,31 +246,31 @@ EXEC(REV32)
     /* bytes reversed within each word: reverse all, then swap the words */
     uint64_t x = __builtin_bswap64(cpu->r[di->rn]);
     cpu->r[di->rd] = x >> 32 | x << 32;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(REV_w)
 {
     cpu->r[di->rd] = __builtin_bswap32((uint32_t)cpu->r[di->rn]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(REV_x)
 {
     cpu->r[di->rd] = __builtin_bswap64(cpu->r[di->rn]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(CLZ)
 {
     cpu->r[di->rd] = clz64(cpu->r[di->rn]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_CLZ_w)
 {
     cpu->r[di->rd] = clz32((uint32_t)cpu->r[di->rn]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* CountLeadingSignBits(x) = CountLeadingZeroBits(x<N-1:1> EOR x<N-2:0>),
@@ -279,14 +279,14 @@ EXEC(CLS)
 {
     uint64_t x = cpu->r[di->rn];
     cpu->r[di->rd] = clz64(((x >> 1) ^ x) & (UINT64_MAX >> 1)) - 1;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_CLS_w)
 {
     uint32_t x = (uint32_t)cpu->r[di->rn];
     cpu->r[di->rd] = clz32(((x >> 1) ^ x) & (UINT32_MAX >> 1)) - 1;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* ------------------------------------------------------------------ */
@@ -315,37 +315,37 @@ PREP(prep_shiftv)
 EXEC(LSLV)
 {
     cpu->r[di->rd] = cpu->r[di->rn] << (cpu->r[di->rm] & 63);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_LSLV_w)
 {
     cpu->r[di->rd] = (uint32_t)((uint32_t)cpu->r[di->rn] << (cpu->r[di->rm] & 31));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(LSRV)
 {
     cpu->r[di->rd] = cpu->r[di->rn] >> (cpu->r[di->rm] & 63);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_LSRV_w)
 {
     cpu->r[di->rd] = (uint32_t)cpu->r[di->rn] >> (cpu->r[di->rm] & 31);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(ASRV)
 {
     cpu->r[di->rd] = (uint64_t)((int64_t)cpu->r[di->rn] >> (cpu->r[di->rm] & 63));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_ASRV_w)
 {
     cpu->r[di->rd] = (uint32_t)((int32_t)(uint32_t)cpu->r[di->rn] >> (cpu->r[di->rm] & 31));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(RORV)
@@ -353,7 +353,7 @@ EXEC(RORV)
     uint64_t x = cpu->r[di->rn];
     unsigned a = (unsigned)(cpu->r[di->rm] & 63);
     cpu->r[di->rd] = (x >> a) | (x << ((64 - a) & 63));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_RORV_w)
@@ -361,5 +361,5 @@ EXEC_VARIANT(exec_RORV_w)
     uint32_t x = (uint32_t)cpu->r[di->rn];
     unsigned a = (unsigned)(cpu->r[di->rm] & 31);
     cpu->r[di->rd] = (uint32_t)((x >> a) | (x << ((32 - a) & 31)));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

@@ -33,37 +33,37 @@ PREP(prep_madd)
 EXEC(MADD)
 {
     cpu->r[di->rd] = cpu->r[di->ra] + cpu->r[di->rn] * cpu->r[di->rm];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_MADD_w)
 {
     cpu->r[di->rd] = (uint32_t)(cpu->r[di->ra] + cpu->r[di->rn] * cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_MUL_x)
 {
     cpu->r[di->rd] = cpu->r[di->rn] * cpu->r[di->rm];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_MUL_w)
 {
     cpu->r[di->rd] = (uint32_t)(cpu->r[di->rn] * cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(MSUB)
 {
     cpu->r[di->rd] = cpu->r[di->ra] - cpu->r[di->rn] * cpu->r[di->rm];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_MSUB_w)
 {
     cpu->r[di->rd] = (uint32_t)(cpu->r[di->ra] - cpu->r[di->rn] * cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* --- widening multiply-accumulate: Xd = Xa +/- Wn * Wm (64-bit product) --- */
@@ -100,37 +100,37 @@ PREP(prep_mull)
 EXEC(SMADDL)
 {
     cpu->r[di->rd] = cpu->r[di->ra] + smull(cpu->r[di->rn], cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_SMULL)
 {
     cpu->r[di->rd] = smull(cpu->r[di->rn], cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(SMSUBL)
 {
     cpu->r[di->rd] = cpu->r[di->ra] - smull(cpu->r[di->rn], cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(UMADDL)
 {
     cpu->r[di->rd] = cpu->r[di->ra] + umull(cpu->r[di->rn], cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_UMULL)
 {
     cpu->r[di->rd] = umull(cpu->r[di->rn], cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(UMSUBL)
 {
     cpu->r[di->rd] = cpu->r[di->ra] - umull(cpu->r[di->rn], cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* --- high half of the 128-bit product. The Ra field is should-be-one
@@ -155,7 +155,7 @@ static inline uint64_t umulh(uint64_t n, uint64_t m)
 EXEC(UMULH)
 {
     cpu->r[di->rd] = umulh(cpu->r[di->rn], cpu->r[di->rm]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(SMULH)
@@ -167,7 +167,7 @@ EXEC(SMULH)
     hi -= m & (0 - (n >> 63));
     hi -= n & (0 - (m >> 63));
     cpu->r[di->rd] = hi;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* --- UDIV/SDIV: RoundTowardsZero(n / m), 0 when m = 0 --- */
@@ -191,14 +191,14 @@ EXEC(UDIV)
 {
     uint64_t n = cpu->r[di->rn], m = cpu->r[di->rm];
     cpu->r[di->rd] = m ? n / m : 0;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_UDIV_w)
 {
     uint32_t n = (uint32_t)cpu->r[di->rn], m = (uint32_t)cpu->r[di->rm];
     cpu->r[di->rd] = m ? n / m : 0;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* m = -1 is negation modulo 2^N, which maps INT_MIN to itself (the true
@@ -214,7 +214,7 @@ EXEC(SDIV)
     else
         r = (uint64_t)((int64_t)n / (int64_t)m);
     cpu->r[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_SDIV_w)
@@ -228,5 +228,5 @@ EXEC_VARIANT(exec_SDIV_w)
     else
         r = (uint32_t)((int32_t)n / (int32_t)m);
     cpu->r[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

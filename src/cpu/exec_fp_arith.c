@@ -47,7 +47,7 @@ FORCE_INLINE int fp_binary(CpuState *cpu, const DecodedInsn *di, FpBinFn *fn, bo
         r = fp_neg(di->sz, r);
     vreg_set_d(cpu, di->rd, r);
     fpsr_raise(cpu, st.fpsr);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FMUL_s) { return fp_binary(cpu, di, fp_mul, false); }
@@ -77,7 +77,7 @@ FORCE_INLINE int fp_fused(CpuState *cpu, const DecodedInsn *di, bool neg_a, bool
         n = fp_neg(fmt, n);
     vreg_set_d(cpu, di->rd, fp_muladd(fmt, a, n, fp_in(cpu, di->rm, di), &st));
     fpsr_raise(cpu, st.fpsr);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FMADD_s) { return fp_fused(cpu, di, false, false); }
@@ -93,7 +93,7 @@ EXEC(FSQRT_s)
     FpStatus st = { fpcr(cpu), 0 };
     vreg_set_d(cpu, di->rd, fp_sqrt(di->sz, fp_in(cpu, di->rn, di), &st));
     fpsr_raise(cpu, st.fpsr);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 FORCE_INLINE int fp_rint(CpuState *cpu, const DecodedInsn *di, FpRound rm, bool exact)
@@ -102,7 +102,7 @@ FORCE_INLINE int fp_rint(CpuState *cpu, const DecodedInsn *di, FpRound rm, bool 
     FpStatus st = { fpcr(cpu), 0 };
     vreg_set_d(cpu, di->rd, fp_round_int(di->sz, fp_in(cpu, di->rn, di), rm, exact, &st));
     fpsr_raise(cpu, st.fpsr);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FRINTN_s) { return fp_rint(cpu, di, FPR_TIEEVEN, false); }

@@ -42,7 +42,7 @@ FORCE_INLINE int fp_cmp(CpuState *cpu, const DecodedInsn *di, bool zero, bool si
     cpu->nzcv = fp_compare(di->sz, fp_in(cpu, di->rn, di), zero ? 0 : fp_in(cpu, di->rm, di),
                            signal_nans, &st);
     fpsr_raise(cpu, st.fpsr);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FCMP_s) { return fp_cmp(cpu, di, false, false); }
@@ -56,13 +56,13 @@ FORCE_INLINE int fp_ccmp(CpuState *cpu, const DecodedInsn *di, bool signal_nans)
     FP_CHECK(cpu);
     if (!cond_holds(cpu->nzcv, di->cond)) {
         cpu->nzcv = (uint32_t)di->aux << 28;
-        return EXEC_NEXT;
+        return exec_next(cpu, di);
     }
     FpStatus st = { fpcr(cpu), 0 };
     cpu->nzcv = fp_compare(di->sz, fp_in(cpu, di->rn, di), fp_in(cpu, di->rm, di), signal_nans,
                            &st);
     fpsr_raise(cpu, st.fpsr);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FCCMP_s) { return fp_ccmp(cpu, di, false); }
@@ -74,5 +74,5 @@ EXEC(FCSEL_s)
     FP_CHECK(cpu);
     unsigned src = cond_holds(cpu->nzcv, di->cond) ? di->rn : di->rm;
     vreg_set_d(cpu, di->rd, fp_in(cpu, src, di));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

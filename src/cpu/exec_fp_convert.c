@@ -44,7 +44,7 @@ FORCE_INLINE int fp_fcvt(CpuState *cpu, const DecodedInsn *di)
     uint64_t r = fp_convert(di->aux, di->sz, cpu->v[di->rn].d[0] & di->imm, FPR_FPCR, &st);
     vreg_set_d(cpu, di->rd, r);
     fpsr_raise(cpu, st.fpsr);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FCVT_s2d) { return fp_fcvt(cpu, di); }
@@ -79,7 +79,7 @@ FORCE_INLINE int fp_to_int(CpuState *cpu, const DecodedInsn *di, FpRound rm, boo
     cpu->r[di->rd] = fp_to_fixed(di->sz, cpu->v[di->rn].d[0] & di->imm, di->aux, is_unsigned,
                                  di->sf, rm, &st);
     fpsr_raise(cpu, st.fpsr);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FCVTNS_int) { return fp_to_int(cpu, di, FPR_TIEEVEN, false); }
@@ -113,7 +113,7 @@ FORCE_INLINE int fp_from_int(CpuState *cpu, const DecodedInsn *di, bool is_unsig
     vreg_set_d(cpu, di->rd, fp_from_fixed(di->sz, cpu->r[di->rn], di->aux, is_unsigned, di->sf,
                                           FPR_FPCR, &st));
     fpsr_raise(cpu, st.fpsr);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(SCVTF_int) { return fp_from_int(cpu, di, false); }

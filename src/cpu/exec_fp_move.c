@@ -29,21 +29,21 @@ EXEC(FMOV_reg)
 {
     FP_CHECK(cpu);
     vreg_set_d(cpu, di->rd, cpu->v[di->rn].d[0] & di->imm);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FABS_s)
 {
     FP_CHECK(cpu);
     vreg_set_d(cpu, di->rd, cpu->v[di->rn].d[0] & (di->imm >> 1));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FNEG_s)
 {
     FP_CHECK(cpu);
     vreg_set_d(cpu, di->rd, (cpu->v[di->rn].d[0] & di->imm) ^ (di->imm & ~(di->imm >> 1)));
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* ---- FMOV Vd, #imm */
@@ -59,7 +59,7 @@ EXEC(FMOV_s_imm)
 {
     FP_CHECK(cpu);
     vreg_set_d(cpu, di->rd, di->imm);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* ---- FMOV (general). Opcode 110 (to general) rows write Xd/Wd from Vn;
@@ -82,40 +82,40 @@ EXEC(FMOV_gen_ws)
 {
     FP_CHECK(cpu);
     cpu->r[di->rd] = cpu->v[di->rn].s[0];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FMOV_gen_sw)
 {
     FP_CHECK(cpu);
     vreg_set_s(cpu, di->rd, (uint32_t)cpu->r[di->rn]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FMOV_gen_xd)
 {
     FP_CHECK(cpu);
     cpu->r[di->rd] = cpu->v[di->rn].d[0];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FMOV_gen_dx)
 {
     FP_CHECK(cpu);
     vreg_set_d(cpu, di->rd, cpu->r[di->rn]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FMOV_gen_xv)
 {
     FP_CHECK(cpu);
     cpu->r[di->rd] = cpu->v[di->rn].d[1];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FMOV_gen_vx)
 {
     FP_CHECK(cpu);
     cpu->v[di->rd].d[1] = cpu->r[di->rn];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

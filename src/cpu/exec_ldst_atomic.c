@@ -61,7 +61,7 @@ static inline __attribute__((always_inline)) int ldop(CpuState *cpu, const Decod
     if (!mem_st_flags(cpu, va, di->sz, nv, MEM_ALIGN | MEM_ATOMIC))
         return EXEC_FAULT;
     cpu->r[di->rd] = old;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(LDADD)
@@ -127,5 +127,5 @@ EXEC(LDAPR)
     if (!sp_check(cpu, di->rn) || !mem_ld_flags(cpu, va, di->sz, &v, MEM_ALIGN))
         return EXEC_FAULT;
     cpu->r[di->rd] = v;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

@@ -103,7 +103,7 @@ EXEC(LDXR)
         return EXEC_FAULT;
     excl_arm(cpu, va, di->sz);
     cpu->r[di->rd] = v;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(LDAXR)
@@ -123,7 +123,7 @@ EXEC(STXR)
         return EXEC_FAULT;
     excl_clear(cpu);
     cpu->r[di->rm] = pass ? 0 : 1;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(STLXR)
@@ -178,7 +178,7 @@ EXEC(LDXP)
     excl_arm(cpu, va, 16);
     cpu->r[di->rd] = v[0];
     cpu->r[di->ra] = v[1];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_ldxp_w)
@@ -189,7 +189,7 @@ EXEC_VARIANT(exec_ldxp_w)
     excl_arm(cpu, va, 8);
     cpu->r[di->rd] = (uint32_t)v;
     cpu->r[di->ra] = v >> 32;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(LDAXP)
@@ -210,7 +210,7 @@ EXEC(STXP)
         return EXEC_FAULT;
     excl_clear(cpu);
     cpu->r[di->rm] = pass ? 0 : 1;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_stxp_w)
@@ -226,7 +226,7 @@ EXEC_VARIANT(exec_stxp_w)
         return EXEC_FAULT;
     excl_clear(cpu);
     cpu->r[di->rm] = pass ? 0 : 1;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(STLXP)
@@ -260,7 +260,7 @@ EXEC(LDAR)
     if (!sp_check(cpu, di->rn) || !mem_ld_flags(cpu, va, di->sz, &v, MEM_ALIGN))
         return EXEC_FAULT;
     cpu->r[di->rd] = v;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(LDLAR)
@@ -273,7 +273,7 @@ EXEC(STLR)
     uint64_t va = cpu->r[di->rn];
     if (!sp_check(cpu, di->rn) || !mem_st_flags(cpu, va, di->sz, cpu->r[di->rd], MEM_ALIGN))
         return EXEC_FAULT;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(STLLR)
@@ -318,7 +318,7 @@ EXEC(CAS)
         !mem_st_flags(cpu, va, di->sz, cpu->r[di->rd], MEM_ALIGN | MEM_ATOMIC))
         return EXEC_FAULT;
     cpu->r[di->ra] = old;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(CASA)
@@ -372,7 +372,7 @@ EXEC(CASP)
     }
     cpu->r[di->rm] = old[0];
     cpu->r[di->ra] = old[1];
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC_VARIANT(exec_casp_w)
@@ -387,7 +387,7 @@ EXEC_VARIANT(exec_casp_w)
         return EXEC_FAULT;
     cpu->r[di->rm] = (uint32_t)old;
     cpu->r[di->ra] = old >> 32;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(CASPA)

@@ -33,7 +33,7 @@
             uint64_t v = ldst_get(h, bytes);                                 \
             cpu->r[di->rd] = conv;                                           \
             WB;                                                              \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return ldst_single_slow(cpu, di, va, b + imm, WBREG);                \
     }
@@ -49,7 +49,7 @@
             uint64_t v = cpu->r[di->rd];                                     \
             memcpy(h, &v, bytes);                                            \
             WB;                                                              \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return ldst_single_slow(cpu, di, va, b + imm, WBREG);                \
     }
@@ -83,7 +83,7 @@ int ldst_single_slow(CpuState *cpu, const DecodedInsn *di, uint64_t va, uint64_t
         cpu->r[t] = ldst_extend(kind, v);
     }
     cpu->r[wbreg] = wb;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 typedef struct ImmFns {
@@ -108,7 +108,7 @@ static int ldst_unpriv(CpuState *cpu, const DecodedInsn *di)
     if (!mem_ld_flags(cpu, va, bytes, &v, MEM_UNPRIV))
         return EXEC_FAULT;
     cpu->r[t] = ldst_extend(kind, v);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* The handler for a prepared instruction: bit 24 set is the unsigned
@@ -161,14 +161,10 @@ ROW(STR_uoff) ROW(LDR_uoff) ROW(LDRS_x_uoff) ROW(LDRSW_uoff) ROW(LDRS_w_uoff)
 
 EXEC(PRFUM)
 {
-    (void)cpu;
-    (void)di;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(PRFM_uoff)
 {
-    (void)cpu;
-    (void)di;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

@@ -16,7 +16,7 @@
         if (likely(ldst_host(cpu, va, bytes, false, &h))) {                  \
             uint64_t v = ldst_get(h, bytes);                                 \
             cpu->r[di->rd] = conv;                                           \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return ldst_single_slow(cpu, di, va, 0, REG_DISCARD);                \
     }
@@ -50,7 +50,5 @@ EXEC(LDRSW_lit)
 
 EXEC(PRFM_lit)
 {
-    (void)cpu;
-    (void)di;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

@@ -56,7 +56,7 @@ int ldst_pair_slow(CpuState *cpu, const DecodedInsn *di, uint64_t va, uint64_t w
         cpu->r[t2] = kind == PK_ldsw ? LDST_SX32(v2) : v2;
     }
     cpu->r[wbreg] = wb;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* The hit path tests the TLB once for the whole 2 * size bytes: same page,
@@ -74,7 +74,7 @@ int ldst_pair_slow(CpuState *cpu, const DecodedInsn *di, uint64_t va, uint64_t w
             cpu->r[di->rd] = conv(v);                                        \
             cpu->r[di->rm] = conv(v2);                                       \
             WB;                                                              \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return ldst_pair_slow(cpu, di, va, b + imm, WBREG);                  \
     }
@@ -91,7 +91,7 @@ int ldst_pair_slow(CpuState *cpu, const DecodedInsn *di, uint64_t va, uint64_t w
             memcpy(h, &v, bytes);                                            \
             memcpy((uint8_t *)h + bytes, &v2, bytes);                        \
             WB;                                                              \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return ldst_pair_slow(cpu, di, va, b + imm, WBREG);                  \
     }

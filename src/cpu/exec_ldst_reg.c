@@ -22,7 +22,7 @@
             likely(LDST_FAST_BASE(n, b))) {                                  \
             uint64_t v = ldst_get(h, bytes);                                 \
             cpu->r[di->rd] = conv;                                           \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return ldst_single_slow(cpu, di, va, 0, REG_DISCARD);                \
     }
@@ -38,7 +38,7 @@
             likely(LDST_FAST_BASE(n, b))) {                                  \
             uint64_t v = cpu->r[di->rd];                                     \
             memcpy(h, &v, bytes);                                            \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return ldst_single_slow(cpu, di, va, 0, REG_DISCARD);                \
     }
@@ -97,7 +97,5 @@ ROW(STR_reg) ROW(LDR_reg) ROW(LDRS_x_reg) ROW(LDRSW_reg) ROW(LDRS_w_reg)
 
 EXEC(PRFM_reg)
 {
-    (void)cpu;
-    (void)di;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }

@@ -54,7 +54,7 @@ int ldst_simd_pair_slow(CpuState *cpu, const DecodedInsn *di, uint64_t va, uint6
         }
     }
     cpu->r[wbreg] = wb;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 FORCE_INLINE void pair_put(CpuState *cpu, unsigned t, const void *h, unsigned bytes)
@@ -83,7 +83,7 @@ FORCE_INLINE void pair_put(CpuState *cpu, unsigned t, const void *h, unsigned by
                 memcpy((uint8_t *)h + bytes, &cpu->v[di->rm], bytes);        \
             }                                                                \
             cpu->r[WBREG] = WBV;                                             \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return ldst_simd_pair_slow(cpu, di, va, WBV, WBREG);                 \
     }

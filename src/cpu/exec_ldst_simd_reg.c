@@ -53,7 +53,7 @@ int ldst_simd_slow(CpuState *cpu, const DecodedInsn *di, uint64_t va, uint64_t w
         }
     }
     cpu->r[wbreg] = wb;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* Hit-path copies of a compile-time size. */
@@ -90,7 +90,7 @@ FORCE_INLINE void simd_get(const CpuState *cpu, unsigned t, void *h, unsigned by
             likely(LDST_FAST_BASE(n, b))) {                                  \
             ACCESS;                                                          \
             cpu->r[WBREG] = WBV;                                             \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return ldst_simd_slow(cpu, di, va, WBV, WBREG);                      \
     }

@@ -120,7 +120,7 @@ static int simd_multi(CpuState *cpu, const DecodedInsn *di)
             return EXEC_FAULT;
     }
     cpu->r[wbreg] = va + inc;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* LD1/ST1 (multiple structures) of 1-4 registers, the memcpy/bzero forms:
@@ -143,7 +143,7 @@ static int simd_multi(CpuState *cpu, const DecodedInsn *di)
                     v->d[1] = 0;                                             \
             }                                                                \
             cpu->r[di->ra] = b + di->imm + cpu->r[di->rm];                   \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return simd_multi(cpu, di);                                          \
     }
@@ -161,7 +161,7 @@ static int simd_multi(CpuState *cpu, const DecodedInsn *di)
             cpu->r[di->ra] = b + di->imm + cpu->r[di->rm];                   \
             for (unsigned j = 0; j < nregs; j++)                             \
                 memcpy((uint8_t *)h + j * DB, &cpu->v[(t + j) & 31], DB);    \
-            return EXEC_NEXT;                                                \
+            return exec_next(cpu, di);                                       \
         }                                                                    \
         return simd_multi(cpu, di);                                          \
     }
@@ -252,7 +252,7 @@ static int simd_single(CpuState *cpu, const DecodedInsn *di)
             return EXEC_FAULT;
     }
     cpu->r[wbreg] = va + inc;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* scale = opcode<2:1>, selem = opcode<0>:R + 1; the rows admit only the

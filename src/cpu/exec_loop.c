@@ -73,53 +73,93 @@ static NOINLINE void trace_insn(CpuState *cpu, const DecodedInsn *di)
     trace_exec(cpu, raw, id);
 }
 
+/* Longest chain of handlers calling handlers (exec_next/exec_jump) before
+ * control comes back here. With tail calls (optimised builds) a chain
+ * costs no stack, but a debug build makes real calls, and so may a
+ * handler the compiler cannot tail-call from: this bounds the stack. */
+#define CHAIN_MAX 1024
+
+/* Let handlers chain until the stretch ends (untraced only). */
+static inline void chain_arm(CpuState *cpu, const bool traced)
+{
+    uint64_t lim = cpu->icount + CHAIN_MAX;
+    cpu->chain_limit = traced ? 0 : lim < cpu->icount_limit ? lim : cpu->icount_limit;
+}
+
+/* The slot after the instruction just retired at pc - 4 (pc already
+ * advanced): the next instruction, or the page-end slot. */
+static inline const DecodedInsn *slot_after(const CpuState *cpu)
+{
+    return &cpu->cur_dp->slot[((cpu->pc - 4) >> 2) & (DC_SLOTS - 1)] + 1;
+}
+
 /* One stretch of execution; `traced` is a compile-time constant in each
- * instantiation so the fast variant carries no tracing test. */
+ * instantiation so the fast variant carries no tracing test. Untraced,
+ * handlers ending in exec_next()/exec_jump() run the following
+ * instructions themselves (threaded dispatch) up to chain_limit; traced,
+ * chain_limit is 0 and every instruction comes back here to be traced. */
 static inline __attribute__((always_inline)) void run_inner(CpuState *cpu, const bool traced)
 {
     const DecodedInsn *di = fetch(cpu);
     if (!di)
         return;
+    chain_arm(cpu, traced);
     for (;;) {
         if (traced && di->exec != exec_page_end)
             trace_insn(cpu, di);
         int r = di->exec(cpu, di);
-        if (likely(r == EXEC_NEXT)) {
+        if (likely(r == EXEC_NEXT_DONE)) {
+            if (unlikely(cpu->icount >= cpu->icount_limit))
+                break;
+            chain_arm(cpu, traced);
+            di = slot_after(cpu);
+            continue;
+        } else if (r == EXEC_NEXT) {
             cpu->pc += 4;
-            di++;
-        } else if (r == EXEC_BRANCH) {
-            if (unlikely(++cpu->icount >= cpu->icount_limit))
-                return;
+            di = slot_after(cpu);
+        } else if (r == EXEC_BRANCH_DONE) {
+            if (unlikely(cpu->icount >= cpu->icount_limit))
+                break;
+            chain_arm(cpu, traced);
             di = fetch(cpu);
             if (!di)
-                return;
+                break;
+            continue;
+        } else if (r == EXEC_BRANCH) {
+            if (unlikely(++cpu->icount >= cpu->icount_limit))
+                break;
+            di = fetch(cpu);
+            if (!di)
+                break;
             continue;
         } else {
             switch (r) {
             case EXEC_REFETCH:
                 di = fetch(cpu);
                 if (!di)
-                    return;
+                    break;
                 continue;
             case EXEC_SYNC:
                 cpu->pc += 4;
                 cpu->icount++;
-                return;
+                break;
             case EXEC_BRANCH_SYNC:
             case EXEC_EXCEPTION:
                 cpu->icount++;
-                return;
+                break;
             case EXEC_FAULT:
                 if (!cpu->halt_reason)   /* a fault, unless the access stopped the run */
                     exc_take_sync(cpu, &cpu->pending, cpu->pc);
-                return;
+                break;
             default: /* EXEC_HALT */
-                return;
+                break;
             }
+            break;
         }
         if (unlikely(++cpu->icount >= cpu->icount_limit))
-            return;
+            break;
     }
+    cpu->chain_limit = 0;   /* handlers run outside this loop never chain */
 }
 
 static NOINLINE void run_inner_fast(CpuState *cpu)

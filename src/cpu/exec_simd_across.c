@@ -20,7 +20,7 @@
             acc = STEP;                                                      \
         }                                                                    \
         vreg_set_d(cpu, di->rd, (uint64_t)acc & ones64(RBITS));              \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }
 #define ACROSS(name, T, SIGNED, STEP, RBITS)                                 \
     SIMD_SIZES(ACROSS_FN, name, T, SIGNED, STEP, RBITS)                      \

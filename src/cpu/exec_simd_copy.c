@@ -23,7 +23,7 @@ static inline int dup_value(CpuState *cpu, const DecodedInsn *di, uint64_t x)
     uint64_t w = x * di->imm;
     cpu->v[di->rd].d[0] = w;
     cpu->v[di->rd].d[1] = di->sf ? w : 0;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 #define COPY_FNS(N, M, U, S, unused)                                         \
@@ -41,37 +41,37 @@ static inline int dup_value(CpuState *cpu, const DecodedInsn *di, uint64_t x)
     {                                                                        \
         FP_CHECK(cpu);                                                       \
         cpu->v[di->rd].M[di->cond] = (U)cpu->r[di->rn];                      \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }                                                                        \
     static int ins_elem_##N(CpuState *cpu, const DecodedInsn *di)            \
     {                                                                        \
         FP_CHECK(cpu);                                                       \
         cpu->v[di->rd].M[di->cond] = cpu->v[di->rn].M[di->ra];               \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }                                                                        \
     static int umov_##N(CpuState *cpu, const DecodedInsn *di)                \
     {                                                                        \
         FP_CHECK(cpu);                                                       \
         cpu->r[di->rd] = cpu->v[di->rn].M[di->cond];                         \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }                                                                        \
     static int smov_w_##N(CpuState *cpu, const DecodedInsn *di)              \
     {                                                                        \
         FP_CHECK(cpu);                                                       \
         cpu->r[di->rd] = (uint32_t)(int32_t)(S)cpu->v[di->rn].M[di->cond];   \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }                                                                        \
     static int smov_x_##N(CpuState *cpu, const DecodedInsn *di)              \
     {                                                                        \
         FP_CHECK(cpu);                                                       \
         cpu->r[di->rd] = (uint64_t)(int64_t)(S)cpu->v[di->rn].M[di->cond];   \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }                                                                        \
     static int dup_sc_##N(CpuState *cpu, const DecodedInsn *di)              \
     {                                                                        \
         FP_CHECK(cpu);                                                       \
         vreg_set_d(cpu, di->rd, cpu->v[di->rn].M[di->cond]);                 \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }
 SIMD_SIZES(COPY_FNS, 0)
 SIMD_TAB(dup_elem);
@@ -143,7 +143,7 @@ PREP(prep_simd_copy)
             r.M[e] = i < n ? vn->M[i] : vm->M[i - n];                        \
         }                                                                    \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }                                                                        \
     static int trn_##N(CpuState *cpu, const DecodedInsn *di)                 \
     {                                                                        \
@@ -156,7 +156,7 @@ PREP(prep_simd_copy)
             r.M[2 * p + 1] = vm->M[2 * p + part];                            \
         }                                                                    \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }                                                                        \
     static int zip_##N(CpuState *cpu, const DecodedInsn *di)                 \
     {                                                                        \
@@ -169,7 +169,7 @@ PREP(prep_simd_copy)
             r.M[2 * p + 1] = vm->M[base + p];                                \
         }                                                                    \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }
 SIMD_SIZES(PERM_FNS, 0)
 SIMD_TAB(uzp);
@@ -215,7 +215,7 @@ EXEC(EXT_v)
     VReg r = { .d = { 0, 0 } };
     memcpy(r.b, cat + pos, bytes);
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 PREP(prep_simd_ext)
@@ -246,7 +246,7 @@ static inline int table_lookup(CpuState *cpu, const DecodedInsn *di, bool tbx)
         r.b[i] = idx < limit ? table[idx] : tbx ? cpu->v[di->rd].b[i] : 0;
     }
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(TBL_v)

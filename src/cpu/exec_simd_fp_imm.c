@@ -14,7 +14,7 @@ EXEC(FMOV_v_imm_s)
     FP_CHECK(cpu);
     cpu->v[di->rd].d[0] = di->imm;
     cpu->v[di->rd].d[1] = di->sf ? di->imm : 0;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 EXEC(FMOV_v_imm_d)
@@ -22,7 +22,7 @@ EXEC(FMOV_v_imm_d)
     FP_CHECK(cpu);
     cpu->v[di->rd].d[0] = di->imm;
     cpu->v[di->rd].d[1] = di->imm;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 PREP(prep_sfp_fmov)

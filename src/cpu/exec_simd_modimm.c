@@ -37,7 +37,7 @@ static inline int modimm_set(CpuState *cpu, const DecodedInsn *di)
     FP_CHECK(cpu);
     cpu->v[di->rd].d[0] = di->imm;
     cpu->v[di->rd].d[1] = di->sf ? di->imm : 0;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* ORR: Vd | imm; BIC: Vd & NOT(imm) with imm complemented by prep */
@@ -47,7 +47,7 @@ static inline int modimm_orr(CpuState *cpu, const DecodedInsn *di)
     VReg *v = &cpu->v[di->rd];
     v->d[0] |= di->imm;
     v->d[1] = di->sf ? v->d[1] | di->imm : 0;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 static inline int modimm_bic(CpuState *cpu, const DecodedInsn *di)
@@ -56,7 +56,7 @@ static inline int modimm_bic(CpuState *cpu, const DecodedInsn *di)
     VReg *v = &cpu->v[di->rd];
     v->d[0] &= di->imm;
     v->d[1] = di->sf ? v->d[1] & di->imm : 0;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* row, handler kind, complement the immediate */

@@ -99,7 +99,7 @@ NARROW(sqrshrun, sat_u(shr_round((wst)a, sh, true), NB, &sat))
             r.WM[e] = (WU)(v << sh);                                         \
         }                                                                    \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }
 SIMD_SIZES_W(LONG_FN, sshll, 1)
 SIMD_TAB_W(sshll);

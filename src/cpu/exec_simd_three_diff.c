@@ -53,7 +53,7 @@
             r.M[base + e] = (ut)(EXPR);                                      \
         }                                                                    \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }
 #define NARROW(name, EXPR)                                                   \
     SIMD_SIZES_W(NARROW_FN, name, EXPR)                                      \

@@ -51,7 +51,7 @@ SIMD_BIN(pmul, poly_mul(a, b, NB))
             r.M[e] = (ut)(EXPR);                                             \
         }                                                                    \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }
 #define PAIR(name, EXPR)                                                     \
     SIMD_SIZES(PAIR_FN, name, EXPR)                                          \
@@ -77,7 +77,7 @@ static int add_words(CpuState *cpu, const DecodedInsn *di)
         r.d[w] = ((a & ~h) + (b & ~h)) ^ ((a ^ b) & h);
     }
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 static int sub_words(CpuState *cpu, const DecodedInsn *di)
@@ -91,7 +91,7 @@ static int sub_words(CpuState *cpu, const DecodedInsn *di)
         r.d[w] = ((a | h) - (b & ~h)) ^ ((a ^ ~b) & h);
     }
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 static ExecFn *const add_tab[4] = { add_words, add_words, add_words, add_words };
@@ -113,7 +113,7 @@ static ExecFn *const sub_tab[4] = { sub_words, sub_words, sub_words, sub_words }
             r.d[w] = EXPR;                                                   \
         }                                                                    \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }                                                                        \
     static ExecFn *const name##_tab[4] = { name##_words, name##_words, name##_words, \
                                            name##_words };
@@ -132,7 +132,7 @@ static int addp_sc(CpuState *cpu, const DecodedInsn *di)
 {
     FP_CHECK(cpu);
     vreg_set_d(cpu, di->rd, cpu->v[di->rn].d[0] + cpu->v[di->rn].d[1]);
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 static ExecFn *const addp_sc_tab[4] = { addp_sc, addp_sc, addp_sc, addp_sc };
 

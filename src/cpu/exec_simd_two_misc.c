@@ -56,7 +56,7 @@ SIMD_UN(cmlt0, (st)a < 0 ? ONES : 0)
         for (unsigned e = 0; e < di->aux; e++)                               \
             r.M[e] = vn->M[e ^ (unsigned)di->imm];                           \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }
 SIMD_SIZES(REV_FN, rev)
 SIMD_TAB(rev);
@@ -74,7 +74,7 @@ SIMD_TAB(rev);
             r.WM[e] = (WU)(s + (ACC ? vd->WM[e] : 0));                       \
         }                                                                    \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }
 #define PAIRL(name, SIGNED, ACC)                                             \
     SIMD_SIZES_W(PAIRL_FN, name, SIGNED, ACC)                                \
@@ -120,7 +120,7 @@ XTN(sqxtun, sat_u((wst)a, NB, &sat))
         for (unsigned e = 0; e < di->aux; e++)                               \
             r.WM[e] = (WU)((WU)vn->M[off + e] << N);                         \
         cpu->v[di->rd] = r;                                                  \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     }
 SIMD_SIZES_W(SHLL_FN, shll)
 SIMD_TAB_W(shll);
@@ -163,7 +163,7 @@ static int urecpe_32(CpuState *cpu, const DecodedInsn *di)
         r.s[e] = x >> 31 ? recip_estimate(x >> 23) << 23 : 0xffffffffu;
     }
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 static int ursqrte_32(CpuState *cpu, const DecodedInsn *di)
@@ -176,7 +176,7 @@ static int ursqrte_32(CpuState *cpu, const DecodedInsn *di)
         r.s[e] = x >> 30 ? recip_sqrt_estimate(x >> 23) << 23 : 0xffffffffu;
     }
     cpu->v[di->rd] = r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 static ExecFn *const urecpe_tab[4] = { NULL, NULL, urecpe_32, NULL };
 static ExecFn *const ursqrte_tab[4] = { NULL, NULL, ursqrte_32, NULL };

@@ -281,11 +281,11 @@ static int exec_hook(CpuState *cpu, const DecodedInsn *di)
     case HOOK_UNTIL:
         if (milestone_symbol_reached(cpu->machine, h->arg))
             return EXEC_HALT;
-        return h->orig.exec(cpu, &h->orig);
+        return cpu_exec_detached(cpu, &h->orig);
     case HOOK_PANIC:
         if (panic_entered(cpu->machine))
             return EXEC_HALT;
-        return h->orig.exec(cpu, &h->orig);
+        return cpu_exec_detached(cpu, &h->orig);
     case HOOK_CALL:
         if (h->calling && cpu->r[REG_SP] == h->saved[10]) {
             /* the callee returned here: restore the entry state and run */
@@ -293,10 +293,10 @@ static int exec_hook(CpuState *cpu, const DecodedInsn *di)
             h->calling = false;
             memcpy(cpu->r, h->saved, 9 * sizeof(uint64_t));
             cpu->r[30] = h->saved[9];
-            return h->orig.exec(cpu, &h->orig);
+            return cpu_exec_detached(cpu, &h->orig);
         }
         if (h->calling)        /* another thread while the callee runs */
-            return h->orig.exec(cpu, &h->orig);
+            return cpu_exec_detached(cpu, &h->orig);
         memcpy(h->saved, cpu->r, 9 * sizeof(uint64_t));
         h->saved[9] = cpu->r[30];
         h->saved[10] = cpu->r[REG_SP];
@@ -319,7 +319,7 @@ static int exec_hook(CpuState *cpu, const DecodedInsn *di)
                 h->symbol, (unsigned long long)cpu->r[0], (unsigned long long)cpu->r[1],
                 (unsigned long long)cpu->r[2], (unsigned long long)cpu->r[3], caller,
                 (unsigned long long)cpu->icount);
-        return h->orig.exec(cpu, &h->orig);
+        return cpu_exec_detached(cpu, &h->orig);
     }
     }
 }

@@ -100,7 +100,7 @@ static inline void simd_prep_regs(DecodedInsn *di, const Fields *f, unsigned siz
         if (sat)                                                             \
             fpsr_raise(cpu, FPSR_QC);                                        \
         cpu->v[di->rd] = (r);                                                \
-        return EXEC_NEXT;                                                    \
+        return exec_next(cpu, di);                                           \
     } while (0)
 
 /* Binary element-wise op: EXPR of a (Vn), b (Vm), acc (Vd), &sat. */

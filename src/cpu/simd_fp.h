@@ -59,7 +59,7 @@ FORCE_INLINE int fp_store(CpuState *cpu, const DecodedInsn *di, const VReg *r,
     if (st->fpsr)
         fpsr_raise(cpu, st->fpsr);
     cpu->v[di->rd] = *r;
-    return EXEC_NEXT;
+    return exec_next(cpu, di);
 }
 
 /* Element operations: a from Vn, b from Vm (or its indexed element), acc
