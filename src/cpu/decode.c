@@ -150,18 +150,26 @@ bool a64_decoder_build(A64Decoder *d, uint64_t features, char *err, size_t errle
         snprintf(err, errlen, "out of memory");
         return false;
     }
+    /* Each enabled row lands in every bucket its fixed bits allow: walk
+     * those buckets directly (every subset of the bucket bits the row
+     * leaves free), rows in table order, counting on the first pass and
+     * filling on the second. */
     size_t total = 0;
     for (unsigned pass = 0; pass < 2; pass++) {
-        for (unsigned bkt = 0; bkt < 4096; bkt++) {
-            uint32_t probe = ((bkt & 0xf) << 10) | ((bkt >> 4) << 22);
-            for (unsigned i = 1; i < A64__COUNT; i++) {
-                const A64RowInfo *ri = &d->info[i];
-                if (!d->enabled[i] || ((probe ^ ri->value) & ri->mask & bmask))
-                    continue;
+        for (unsigned i = 1; i < A64__COUNT; i++) {
+            if (!d->enabled[i])
+                continue;
+            const A64RowInfo *ri = &d->info[i];
+            unsigned fixed = bucket_of(ri->mask & bmask), val = bucket_of(ri->value & ri->mask);
+            unsigned free_bits = ~fixed & 0xfffu;
+            for (unsigned sub = free_bits;; sub = (sub - 1) & free_bits) {
+                unsigned bkt = val | sub;
                 if (pass == 0)
                     count[bkt]++;
                 else
                     d->bucket_rows[d->bucket_start[bkt] + count[bkt]++] = (uint16_t)i;
+                if (sub == 0)
+                    break;
             }
         }
         if (pass == 0) {
@@ -220,10 +228,15 @@ void a64_fields(const A64Decoder *d, unsigned id, uint32_t insn, Fields *f)
     memset(f, 0, sizeof(*f));
     const A64RowInfo *ri = &d->info[id];
     for (unsigned k = 0; k < ri->nfields; k++) {
-        uint32_t v = 0;
-        for (int bit = 31; bit >= 0; bit--) {
-            if (ri->fmask[k] & (UINT32_C(1) << bit))
-                v = (v << 1) | ((insn >> bit) & 1);
+        uint32_t m = ri->fmask[k], v = 0;
+        unsigned lo = (unsigned)__builtin_ctz(m);
+        if (((m >> lo) & ((m >> lo) + 1)) == 0) {
+            v = (insn & m) >> lo;            /* one run of bits: the usual case */
+        } else {
+            for (int bit = 31; bit >= 0; bit--) {
+                if (m & (UINT32_C(1) << bit))
+                    v = (v << 1) | ((insn >> bit) & 1);
+            }
         }
         f->v[fld_slot(ri->letter[k])] = v;
     }
