@@ -154,6 +154,17 @@ typedef enum HaltReason {
 
 #include "sysreg_ids.h"
 
+/* Self-hosted debug (hwdebug.h): a summary of the guest's own breakpoints
+ * and watchpoints, recomputed when a debug register changes, and the
+ * software-step bookkeeping. */
+typedef struct HwDebugState {
+    uint16_t bp_mask;     /* breakpoints that can fire (MDE, E, not OS-locked) */
+    uint16_t wp_mask;     /* watchpoints likewise: their pages are TLBF_WATCH */
+    bool ss_advance;      /* stepping one instruction: clear PSTATE.SS when it retires */
+    bool ss_did_step;     /* the last step completed an instruction (ESR ISV) */
+    bool ss_ex;           /* ... and it was a load-exclusive (ESR EX) */
+} HwDebugState;
+
 /* One exception entry, for stuck reports */
 typedef struct ExcRecord {
     bool valid, sync;
@@ -232,6 +243,7 @@ struct CpuState {
      * without --gdb; the core's debug hooks are behind `if (cpu->dbg)`. */
     struct CpuDebug *dbg;
     bool dbg_stepping;        /* single step: one instruction, no interrupts taken */
+    HwDebugState hwdbg;       /* the guest's own debug events (hwdebug.h) */
     bool sysreg_unknown_raz;  /* --sysreg-unknown raz */
     uint8_t *unimp_logged;    /* one bit per A64Id: logged once */
     uint8_t *sysreg_logged;   /* one bit per 16-bit sysreg key */

@@ -100,6 +100,10 @@ bool dbg_watch_page(const CpuState *cpu, uint64_t vpage);
  * watchpoint stopped the run (nothing was accessed). */
 bool dbg_watch_access(CpuState *cpu, uint64_t va, unsigned size, unsigned flags);
 
+/* The debugger has a breakpoint at the PC that will stop the run before
+ * the instruction (checked before the guest's own breakpoints, hwdebug.h). */
+bool dbg_break_here(const CpuState *cpu);
+
 /* The handler of a slot holding a breakpoint. */
 ExecFn exec_gdb_break;
 

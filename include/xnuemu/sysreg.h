@@ -32,6 +32,8 @@ enum {
     SR_FP      = 1u << 11,  /* FP register: CPACR/CPTR FP access checks apply */
     SR_APPLE   = 1u << 12,  /* Apple IMPLEMENTATION DEFINED register (model->apple_impdef) */
     SR_APPLE_IPI = 1u << 13,/* Apple fast-IPI register, A11 and later (model->apple_fast_ipi) */
+    SR_DBG_BP  = 1u << 14,  /* DBGB*<n>: exists only for n < ID_AA64DFR0_EL1.BRPs + 1 */
+    SR_DBG_WP  = 1u << 15,  /* DBGW*<n>: exists only for n < ID_AA64DFR0_EL1.WRPs + 1 */
 };
 
 /* Result of an access check. */

@@ -37,8 +37,11 @@ void cpu_model_derive_ids(CpuModel *m)
                      field((f & FEAT_ADVSIMD) ? 0 : 0xf, 20);
     m->id_aa64pfr1 = 0;
     /* DFR0: Armv8 debug architecture (6), 2 breakpoints, 2 watchpoints,
-     * 2 context-aware breakpoints (fields hold count-1), no PMU. */
-    m->id_aa64dfr0 = field(6, 0) | field(1, 12) | field(1, 20) | field(1, 28);
+     * 1 context-aware breakpoint (the highest-numbered, DBGB*1), fields
+     * holding count-1; no PMU; DoubleLock (0: implemented). These counts
+     * decide which DBGB*<n>/DBGW*<n> rows exist (sysreg_debug.def) and what
+     * debug_match.c evaluates. */
+    m->id_aa64dfr0 = field(6, 0) | field(1, 12) | field(1, 20) | field(0, 28);
     m->id_aa64dfr1 = 0;
     uint64_t aes = (f & FEAT_PMULL) ? 2 : (f & FEAT_AES) ? 1 : 0;
     m->id_aa64isar0 = field(aes, 4) | field((f & FEAT_SHA1) ? 1 : 0, 8) |

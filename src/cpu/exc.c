@@ -10,6 +10,7 @@
 
 #include "xnuemu/cpu_model.h"
 #include "xnuemu/features.h"
+#include "xnuemu/hwdebug.h"
 #include "xnuemu/mem.h"
 #include "xnuemu/sysreg.h"
 #include "xnuemu/trace.h"
@@ -120,6 +121,7 @@ static void take(CpuState *cpu, unsigned target, unsigned vec, uint64_t preferre
                  const ExcInfo *e)
 {
     unsigned from = cpu->ps.el;
+    hwdbg_exception_entry(cpu, e ? e->ec : 0);     /* PSTATE.SS before SPSR (D2.12) */
     uint64_t spsr = cpu_get_spsr_bits(cpu);
     uint64_t offset = target > from ? 0x400 : (cpu->ps.sp ? 0x200 : 0);
     uint64_t vector = (cpu->sr[sr_vbar[target]] & ~UINT64_C(0x7ff)) + offset + vec * 0x80;
@@ -306,9 +308,10 @@ int exc_return(CpuState *cpu)
     bool legal = return_is_legal(cpu, spsr, &el, &sp);
 
     excl_clear(cpu);
+    uint8_t ss = hwdbg_eret_ss(cpu, spsr, legal ? el : from);   /* before PSTATE changes */
     cpu->nzcv = (uint32_t)spsr & 0xf0000000u;
     cpu->ps.daif = (uint8_t)bits64(spsr, 6, 4);
-    cpu->ps.ss = (uint8_t)bits64(spsr, 21, 1);
+    cpu->ps.ss = ss;
     cpu->ps.pan = (cpu->model->features & FEAT_PAN) ? (uint8_t)bits64(spsr, 22, 1) : 0;
     cpu->ps.uao = (cpu->model->features & FEAT_UAO) ? (uint8_t)bits64(spsr, 23, 1) : 0;
     if (legal) {

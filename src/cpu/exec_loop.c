@@ -16,6 +16,7 @@
 #include "xnuemu/decode.h"
 #include "xnuemu/exec_loop.h"
 #include "xnuemu/gdbstub.h"
+#include "xnuemu/hwdebug.h"
 #include "xnuemu/mmu.h"
 #include "xnuemu/sysreg.h"
 #include "xnuemu/timer.h"
@@ -79,11 +80,12 @@ static NOINLINE void trace_insn(CpuState *cpu, const DecodedInsn *di)
  * handler the compiler cannot tail-call from: this bounds the stack. */
 #define CHAIN_MAX 1024
 
-/* Let handlers chain until the stretch ends (untraced only). */
-static inline void chain_arm(CpuState *cpu, const bool traced)
+/* Let handlers chain until the stretch ends, unless every instruction
+ * must come back to the loop. */
+static inline void chain_arm(CpuState *cpu, const bool stepwise)
 {
     uint64_t lim = cpu->icount + CHAIN_MAX;
-    cpu->chain_limit = traced ? 0 : lim < cpu->icount_limit ? lim : cpu->icount_limit;
+    cpu->chain_limit = stepwise ? 0 : lim < cpu->icount_limit ? lim : cpu->icount_limit;
 }
 
 /* The slot after the instruction just retired at pc - 4 (pc already
@@ -93,25 +95,30 @@ static inline const DecodedInsn *slot_after(const CpuState *cpu)
     return &cpu->cur_dp->slot[((cpu->pc - 4) >> 2) & (DC_SLOTS - 1)] + 1;
 }
 
-/* One stretch of execution; `traced` is a compile-time constant in each
- * instantiation so the fast variant carries no tracing test. Untraced,
- * handlers ending in exec_next()/exec_jump() run the following
- * instructions themselves (threaded dispatch) up to chain_limit; traced,
- * chain_limit is 0 and every instruction comes back here to be traced. */
-static inline __attribute__((always_inline)) void run_inner(CpuState *cpu, const bool traced)
+/* One stretch of execution; `traced` and `checked` are compile-time
+ * constants in each instantiation so the fast variant carries neither the
+ * tracing test nor the guest-breakpoint test (hwdebug.h: only while the
+ * guest has a breakpoint armed). In the fast variant handlers ending in
+ * exec_next()/exec_jump() run the following instructions themselves
+ * (threaded dispatch) up to chain_limit; traced or checked, chain_limit is
+ * 0 and every instruction comes back here to be looked at. */
+static inline __attribute__((always_inline)) void run_inner(CpuState *cpu, const bool traced,
+                                                            const bool checked)
 {
     const DecodedInsn *di = fetch(cpu);
     if (!di)
         return;
-    chain_arm(cpu, traced);
+    chain_arm(cpu, traced || checked);
     for (;;) {
+        if (checked && cpu->hwdbg.bp_mask && di->exec != exec_page_end && hwdbg_breakpoint(cpu))
+            break;      /* a breakpoint exception, before the instruction */
         if (traced && di->exec != exec_page_end)
             trace_insn(cpu, di);
         int r = di->exec(cpu, di);
         if (likely(r == EXEC_NEXT_DONE)) {
             if (unlikely(cpu->icount >= cpu->icount_limit))
                 break;
-            chain_arm(cpu, traced);
+            chain_arm(cpu, traced || checked);
             di = slot_after(cpu);
             continue;
         } else if (r == EXEC_NEXT) {
@@ -120,7 +127,7 @@ static inline __attribute__((always_inline)) void run_inner(CpuState *cpu, const
         } else if (r == EXEC_BRANCH_DONE) {
             if (unlikely(cpu->icount >= cpu->icount_limit))
                 break;
-            chain_arm(cpu, traced);
+            chain_arm(cpu, traced || checked);
             di = fetch(cpu);
             if (!di)
                 break;
@@ -164,12 +171,17 @@ static inline __attribute__((always_inline)) void run_inner(CpuState *cpu, const
 
 static NOINLINE void run_inner_fast(CpuState *cpu)
 {
-    run_inner(cpu, false);
+    run_inner(cpu, false, false);
+}
+
+static NOINLINE void run_inner_checked(CpuState *cpu)
+{
+    run_inner(cpu, false, true);
 }
 
 static NOINLINE void run_inner_traced(CpuState *cpu)
 {
-    run_inner(cpu, true);
+    run_inner(cpu, true, true);
 }
 
 /* A pending interrupt wakes WFI even when PSTATE masks it (D1.17.2). */
@@ -274,6 +286,13 @@ HaltReason cpu_run(CpuState *cpu)
                 continue;
             }
         }
+        /* software step (D2.12): only looked at while MDSCR_EL1.SS = 1 */
+        int sstep = 0;
+        if (unlikely(cpu->sr[SR_MDSCR_EL1] & MDSCR_SS)) {
+            sstep = hwdbg_step_begin(cpu);
+            if (sstep < 0)
+                continue;   /* active-pending: the Software Step exception was taken */
+        }
         if (cpu->ps.il) {
             ExcInfo e = { .ec = EC_ILLEGAL, .il = true };
             exc_take_sync(cpu, &e, cpu->pc);
@@ -294,11 +313,18 @@ HaltReason cpu_run(CpuState *cpu)
             limit = cpu->icount + HOST_POLL_INSNS;
         if (unlikely(cpu->dbg != NULL))
             limit = dbg_run_limit(cpu, limit);  /* debugger: 1 when stepping; poll slices */
+        if (sstep > 0 && limit > cpu->icount + 1)
+            limit = cpu->icount + 1;           /* active-not-pending: one instruction */
         cpu->icount_limit = limit;
+        uint64_t pc0 = cpu->pc, icount0 = cpu->icount;
         if (cpu->log->mask & LOG_EXEC)
             run_inner_traced(cpu);
+        else if (unlikely(cpu->hwdbg.bp_mask != 0))
+            run_inner_checked(cpu);
         else
             run_inner_fast(cpu);
+        if (sstep > 0)
+            hwdbg_step_done(cpu, pc0, icount0);
     }
     /* The run can end right after a CNT*_CTL/CVAL/TVAL write: bring the
      * timer outputs up to date so whoever looks next (a test, the

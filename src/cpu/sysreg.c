@@ -46,6 +46,11 @@ static bool row_exists(const SysRegDesc *d, const CpuModel *m)
         return false;
     if ((d->flags & SR_APPLE_IPI) && !m->apple_fast_ipi)
         return false;
+    unsigned crm = (d->key >> 3) & 15;   /* DBGB*<n>/DBGW*<n>: n is CRm */
+    if ((d->flags & SR_DBG_BP) && crm > bits64(m->id_aa64dfr0, 12, 4))
+        return false;
+    if ((d->flags & SR_DBG_WP) && crm > bits64(m->id_aa64dfr0, 20, 4))
+        return false;
     return true;
 }
 
@@ -130,6 +135,7 @@ void sysreg_reset(CpuState *cpu)
 #include "sysreg_apple.def"
 #undef SYSREG
     (void)m;
+    cpu->hwdbg = (HwDebugState){ 0 };     /* OS lock set: no debug events armed */
 }
 
 void sysreg_key_name(uint16_t key, char *buf, size_t len)

@@ -70,14 +70,6 @@ int sr_rd_isr(CpuState *cpu, const SysRegDesc *d, uint64_t *val)
     return EXEC_NEXT;
 }
 
-/* OSLAR_EL1.OSLK sets OSLSR_EL1.OSLK (bit 1). */
-int sr_wr_oslar(CpuState *cpu, const SysRegDesc *d, uint64_t val)
-{
-    (void)d;
-    cpu->sr[SR_OSLSR_EL1] = (cpu->sr[SR_OSLSR_EL1] & ~UINT64_C(2)) | ((val & 1) << 1);
-    return EXEC_NEXT;
-}
-
 /* Claim tags: eight bits; CLAIMSET reads as the implemented tags, writes
  * set; CLAIMCLR reads the current tags, writes clear. */
 int sr_rd_claimset(CpuState *cpu, const SysRegDesc *d, uint64_t *val)

@@ -148,6 +148,17 @@ static bool skipping(const CpuState *cpu, const CpuDebug *d)
     return cpu->pc == d->skip_pc && cpu->icount == d->skip_icount;
 }
 
+bool dbg_break_here(const CpuState *cpu)
+{
+    const CpuDebug *d = cpu->dbg;
+    if (skipping(cpu, d))
+        return false;
+    for (unsigned i = 0; i < d->nbp; i++)
+        if (d->bp[i].addr == cpu->pc)
+            return true;
+    return false;
+}
+
 int exec_gdb_break(CpuState *cpu, const DecodedInsn *di)
 {
     CpuDebug *d = cpu->dbg;

@@ -10,6 +10,7 @@
 #include "xnuemu/bus.h"
 #include "xnuemu/dcache.h"
 #include "xnuemu/gdbstub.h"
+#include "xnuemu/hwdebug.h"
 #include "xnuemu/mem.h"
 #include "xnuemu/mmu.h"
 #include "xnuemu/sysreg.h"
@@ -39,8 +40,9 @@ static void tlb_fill(CpuState *cpu, unsigned regime, uint64_t va, const TransRes
             wflags |= TLBF_CODE;
         if (cpu->excl.valid && (cpu->excl.pa & ~TLB_PAGE_MASK) == ppage)
             wflags |= TLBF_WATCH;
-        if (unlikely(cpu->dbg != NULL) && dbg_watch_page(cpu, vpage)) {
-            rflags = TLBF_WATCH;      /* gdbstub watchpoint: every access goes slow */
+        if ((unlikely(cpu->dbg != NULL) && dbg_watch_page(cpu, vpage)) ||
+            (unlikely(cpu->hwdbg.wp_mask != 0) && hwdbg_watch_page(cpu, vpage))) {
+            rflags = TLBF_WATCH;      /* a watchpoint: every access goes slow */
             wflags |= TLBF_WATCH;
         }
         e->tag_r = t->readable ? (vpage | rflags) : TLBF_INVALID;
@@ -144,6 +146,13 @@ static bool do_access(CpuState *cpu, const Xlat *x, uint64_t va, unsigned n, uin
     return true;
 }
 
+/* The guest's own watchpoints (hwdebug.h), after translation: MMU faults
+ * come first (AArch64.TranslateAddress then AArch64.CheckDebug). */
+static inline bool guest_watch_ok(CpuState *cpu, uint64_t va, unsigned size, unsigned flags)
+{
+    return likely(cpu->hwdbg.wp_mask == 0) || hwdbg_watch_access(cpu, va, size, flags);
+}
+
 static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, unsigned flags)
 {
     cpu->stats.slow_data++;
@@ -164,7 +173,7 @@ static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, 
     if (a.device && ((va & (size - 1)) || (flags & MEM_DCZVA)))
         return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);
     if (off + size <= 0x1000)
-        return do_access(cpu, &a, va, size, buf, flags);
+        return guest_watch_ok(cpu, va, size, flags) && do_access(cpu, &a, va, size, buf, flags);
     /* Crosses a page: translate the second page before touching either. */
     unsigned n1 = (unsigned)(0x1000 - off);
     Xlat b;
@@ -172,7 +181,8 @@ static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, 
         return false;
     if (b.device)
         return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);
-    return do_access(cpu, &a, va, n1, buf, flags) &&
+    return guest_watch_ok(cpu, va, size, flags) &&
+           do_access(cpu, &a, va, n1, buf, flags) &&
            do_access(cpu, &b, va + n1, size - n1, buf + n1, flags);
 }
 

@@ -2,7 +2,8 @@
  * esr.c — ESR_ELx in words for `--trace int` and panic reports: the
  * exception class, then what the ISS says for the classes a kernel meets
  * (aborts with their fault status codes, SVC/HVC/SMC/BRK immediates, MSR/MRS
- * traps, WFx). Arm ARM D17.2.37 (ESR_ELx), Table D17-8 (EC), ISS encodings.
+ * traps, WFx, the debug exceptions: breakpoint, software step with ISV/EX,
+ * watchpoint with WnR/CM). Arm ARM D17.2.37 (ESR_ELx), Table D17-8 (EC), ISS encodings.
  */
 #include <stdio.h>
 
@@ -27,6 +28,7 @@ static void fault_status(unsigned fsc, char *buf, size_t len)
         return;
     case 0x18: s = "synchronous parity/ECC error"; break;
     case 0x21: s = "alignment fault"; break;
+    case 0x22: s = "debug exception"; break;
     case 0x30: s = "TLB conflict abort"; break;
     case 0x31: s = "unsupported atomic hardware update fault"; break;
     default:
@@ -76,6 +78,25 @@ const char *esr_describe(uint32_t esr, char *buf, size_t len)
         break;
     case EC_UNKNOWN:
         snprintf(buf, len, "undefined instruction (ESR 0x%08x)", esr);
+        break;
+    case EC_BKPT_LOWER:
+    case EC_BKPT_SAME:
+        snprintf(buf, len, "hardware breakpoint from %s EL (ESR 0x%08x)",
+                 ec == EC_BKPT_SAME ? "the same" : "a lower", esr);
+        break;
+    case EC_SSTEP_LOWER:
+    case EC_SSTEP_SAME:
+        snprintf(buf, len, "software step from %s EL%s (ESR 0x%08x)",
+                 ec == EC_SSTEP_SAME ? "the same" : "a lower",
+                 !((iss >> 24) & 1) ? ", no instruction stepped"
+                 : (iss >> 6) & 1 ? ", stepped a load-exclusive" : ", stepped an instruction",
+                 esr);
+        break;
+    case EC_WATCH_LOWER:
+    case EC_WATCH_SAME:
+        snprintf(buf, len, "watchpoint from %s EL: %s%s (ESR 0x%08x)",
+                 ec == EC_WATCH_SAME ? "the same" : "a lower", (iss >> 6) & 1 ? "write" : "read",
+                 (iss >> 8) & 1 ? ", cache maintenance" : "", esr);
         break;
     default:
         snprintf(buf, len, "%s, ISS 0x%07x (ESR 0x%08x)", exc_class_name(ec), iss, esr);
