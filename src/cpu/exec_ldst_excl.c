@@ -32,14 +32,14 @@ static bool excl_pa(CpuState *cpu, uint64_t va, unsigned flags, uint64_t *pa)
  * the slow path, where excl_note_store() sees it. The current regime's
  * entry is the one that matters; entries of the other regimes mapping the
  * same VA page are flagged too (8 compares), so a PAN toggle between the
- * LDXR and a plain store does not hide the store. */
+ * LDXR and a plain store does not hide the store. excl_clear() (mem_slow.c)
+ * takes the flags away again. */
 static void excl_arm(CpuState *cpu, uint64_t va, unsigned size)
 {
     uint64_t pa;
-    if (!excl_pa(cpu, va, MEM_NOFAULT, &pa)) {
-        excl_clear(cpu);
+    excl_clear(cpu);          /* unflags the previous monitor's page */
+    if (!excl_pa(cpu, va, MEM_NOFAULT, &pa))
         return;
-    }
     cpu->excl = (ExclMonitor){ .valid = true, .pa = pa, .va = va, .size = (uint8_t)size };
     unsigned idx = tlb_index(va);
     uint64_t vpage = va & ~TLB_PAGE_MASK;
