@@ -17,12 +17,21 @@ typedef struct TransResult {
     bool readable, writable, executable;   /* for the regime's view */
     uint8_t attr;             /* memory attributes, MAIR encoding (PAR.ATTR) */
     uint8_t sh;               /* shareability (PAR.SH) */
+    bool ns;                  /* output in the Non-secure PA space (PAR.NS) */
     uint8_t size_log2;        /* smallest mapping used (TLB invalidation) */
 } TransResult;
 
 /* Extra flag for mmu_translate: AT S1E*: stage 1 only (stage-2 faults on
  * the stage-1 walk still fault). */
 #define MEM_S1ONLY (1u << 15)
+
+/* Extra flag for mmu_translate: the access is not aligned to its size.
+ * With it (and for MEM_DCZVA) a Device memory type raises the Alignment
+ * fault at the stage whose attributes made the memory Device, before that
+ * stage's permission check (Arm ARM J1 AArch64.S1HasAlignmentFault,
+ * AArch64.S2HasAlignmentFault): stage 1 to the regime's EL, stage 2 to
+ * EL2 as a stage-2 fault. */
+#define MEM_MISALIGNED (1u << 14)
 
 /* Translate va for an access with MEM_* flags in `regime`, checking the
  * access's permission. On a fault, fills cpu->pending (unless

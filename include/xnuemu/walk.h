@@ -28,6 +28,7 @@ typedef struct WalkOut {
     bool ap_table_noel0;   /* APTable[0]: no EL0 access below */
     bool ap_table_ro;      /* APTable[1]: read-only below */
     bool uxn_table, pxn_table;
+    bool ns_table;         /* NSTable: Non-secure below (Secure stage-1 regimes only) */
     bool s2_device_table;  /* stage 1 under stage 2: a table was Device at stage 2 */
 } WalkOut;
 

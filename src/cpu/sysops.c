@@ -118,8 +118,7 @@ int sysop_at(CpuState *cpu, const SysRegDesc *d, uint64_t va)
         /* PAR_EL1, F=0: ATTR[63:56], PA[47:12], bit 11 RES1, NS[9], SH[8:7] */
         uint64_t pa = (flags & MEM_S1ONLY) ? t.ipa : t.pa;
         cpu->sr[SR_PAR_EL1] = (uint64_t)t.attr << 56 | (pa & UINT64_C(0xfffffffff000)) |
-                              UINT64_C(1) << 11 | (uint64_t)t.sh << 7 |
-                              (cpu->model->has_el3 ? 0 : UINT64_C(1) << 9);
+                              UINT64_C(1) << 11 | (uint64_t)t.sh << 7 | (uint64_t)t.ns << 9;
         cpu->pending = saved;
         return EXEC_NEXT;
     }

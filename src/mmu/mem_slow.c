@@ -60,9 +60,10 @@ static void tlb_fill(CpuState *cpu, unsigned regime, uint64_t va, const TransRes
 
 /* Translate one page's part of an access, from the TLB when the entry is
  * there (flagged entries land here too), else by walking and filling.
- * `misaligned`: the access would fault on Device memory, which takes
- * priority over a stage-1 Permission fault (D8.15.5: Alignment fault
- * caused by the memory type, then Permission fault). */
+ * `misaligned`: the access is not aligned to its size, so a walk faults on
+ * Device memory, at the stage that made it Device, before that stage's
+ * Permission fault (D8.15.5; mmu.h MEM_MISALIGNED). A TLB hit leaves the
+ * check to the caller (x->device). */
 static bool xlat(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, bool misaligned,
                  Xlat *x)
 {
@@ -83,13 +84,9 @@ static bool xlat(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, bo
     }
     TransResult t = { 0 };
     cpu->stats.data_fills++;
-    if (!mmu_translate(cpu, va, flags, regime, &t)) {  /* checks this access's permission */
-        /* a stage-1 Permission fault: t.device is already known */
-        if (misaligned && t.device && !(flags & MEM_NOFAULT) && !cpu->halt_reason &&
-            cpu->pending.target_el == 0 && (cpu->pending.iss & 0x3c) == 0x0c)
-            return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);
+    /* checks this access's permission and the memory type's alignment */
+    if (!mmu_translate(cpu, va, misaligned ? flags | MEM_MISALIGNED : flags, regime, &t))
         return false;
-    }
     x->pa = t.pa;
     x->device = t.device || (mmu_regime_sctlr(cpu, regime) & SCTLR_A);
     BusRegion *r = bus_find(cpu->bus, t.pa);
@@ -153,6 +150,22 @@ static inline bool guest_watch_ok(CpuState *cpu, uint64_t va, unsigned size, uns
     return likely(cpu->hwdbg.wp_mask == 0) || hwdbg_watch_access(cpu, va, size, flags);
 }
 
+/* An access at va (fault address far) found Device memory in the TLB with
+ * a misaligned access or DC ZVA: translate again so that the stage whose
+ * attributes made it Device reports the Alignment fault (stage 2: to EL2).
+ * When the walk now succeeds (a TLB entry made Device by SCTLR_ELx.A alone,
+ * or tables changed since the fill) the fault is a stage-1 one. */
+static bool device_align_fault(CpuState *cpu, uint64_t va, uint64_t far, unsigned flags,
+                               unsigned regime)
+{
+    TransResult t;
+    if (mmu_translate(cpu, va, flags | MEM_MISALIGNED, regime, &t) ||
+        (flags & MEM_NOFAULT) || cpu->halt_reason)
+        return mmu_data_abort(cpu, far, FSC_ALIGNMENT, flags);
+    cpu->pending.far = far;
+    return false;
+}
+
 static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, unsigned flags)
 {
     cpu->stats.slow_data++;
@@ -171,16 +184,21 @@ static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, 
         return false;
     /* Device memory: unaligned accesses fault, and so does DC ZVA (D7.4.x) */
     if (a.device && ((va & (size - 1)) || (flags & MEM_DCZVA)))
-        return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);
+        return device_align_fault(cpu, va, va, flags, regime);
     if (off + size <= 0x1000)
         return guest_watch_ok(cpu, va, size, flags) && do_access(cpu, &a, va, size, buf, flags);
     /* Crosses a page: translate the second page before touching either. */
     unsigned n1 = (unsigned)(0x1000 - off);
     Xlat b;
-    if (!xlat(cpu, va + n1, flags, regime, true, &b))
+    if (!xlat(cpu, va + n1, flags, regime, true, &b)) {
+        /* an Alignment fault reports the access's address */
+        if (!(flags & MEM_NOFAULT) && !cpu->halt_reason &&
+            (cpu->pending.iss & 0x3f) == FSC_ALIGNMENT)
+            cpu->pending.far = va;
         return false;
+    }
     if (b.device)
-        return mmu_data_abort(cpu, va, FSC_ALIGNMENT, flags);
+        return device_align_fault(cpu, va + n1, va, flags, regime);
     return guest_watch_ok(cpu, va, size, flags) &&
            do_access(cpu, &a, va, n1, buf, flags) &&
            do_access(cpu, &b, va + n1, size - n1, buf + n1, flags);

@@ -4,9 +4,11 @@
  * the regime's controls, top-byte-ignore, TTBR selection and range checks,
  * the stage-1-disabled mapping, stage-1 permissions (AP/APTable, UXN/PXN,
  * PXN implied for EL0-writable memory, WXN, PAN), memory type from MAIR,
- * stage 2 for EL1&0 (VTTBR/VTCR, S2AP, XN, MemAttr), and the faults: stage
- * 1 to the regime's EL, stage 2 to EL2 with the IPA, S1PTW for stage-2
- * faults on stage-1 table walks.
+ * the output PA space (NS, NSTable) of Secure regimes, stage 2 for EL1&0
+ * (VTTBR/VTCR, S2AP, XN, MemAttr combined with stage 1's), Alignment
+ * faults caused by the memory type at the stage that made it Device, and
+ * the faults: stage 1 to the regime's EL, stage 2 to EL2 with the IPA,
+ * S1PTW for stage-2 faults on stage-1 table walks.
  */
 #include "xnuemu/cpu_model.h"
 #include "xnuemu/dcache.h"
@@ -167,7 +169,9 @@ static bool trans_fault(CpuState *cpu, uint64_t va, unsigned flags, const WalkFa
     mmu_data_abort(cpu, va, f->fsc, flags);
     if (f->stage2) {
         cpu->pending.target_el = 2;
-        cpu->pending.ipa_valid = true;
+        /* HPFAR_EL2 is UNKNOWN for a stage-2 Alignment fault (J1 IPAValid):
+         * left unwritten */
+        cpu->pending.ipa_valid = f->fsc != FSC_ALIGNMENT;
         cpu->pending.ipa = f->ipa;
         if (f->s1ptw)
             cpu->pending.iss |= 1u << 7;           /* S1PTW */
@@ -286,6 +290,59 @@ static bool attr_is_device(uint8_t attr)
     return (attr & 0xf0) == 0;
 }
 
+/* Stage-2 MemAttr[3:0] (HCR_EL2.FWB not implemented) combined with the
+ * stage-1 attributes in MAIR encoding (Arm ARM D8.5.x "Combining the
+ * stage 1 and stage 2 attributes", J1 S2CombineS1MemAttrs):
+ *   either Device: Device, the more restrictive of the types (nGnRnE <
+ *     nGnRE < nGRE < GRE), a Normal stage counting as GRE;
+ *   both Normal: per inner and outer cacheability, Non-cacheable if
+ *     either is, else Write-Through if either is, else Write-Back; the
+ *     allocation and transient hints stay stage 1's. */
+static uint8_t s2_combine_attr(uint8_t s1, unsigned memattr)
+{
+    bool s1dev = attr_is_device(s1), s2dev = (memattr >> 2) == 0;
+    if (s1dev || s2dev) {
+        unsigned d1 = s1dev ? (s1 >> 2) & 3 : 3, d2 = s2dev ? memattr & 3 : 3;
+        return (uint8_t)((d1 < d2 ? d1 : d2) << 2);
+    }
+    uint8_t r = 0;
+    for (unsigned half = 0; half < 2; half++) {           /* 0: inner, 1: outer */
+        unsigned n1 = (s1 >> (4 * half)) & 0xf;
+        unsigned k2 = (memattr >> (2 * half)) & 3;         /* 01 NC, 10 WT, 11 WB */
+        /* MAIR nibble: 0100 NC, 00RW WT and 01RW WB transient (RW != 00),
+         * 10RW WT, 11RW WB; 0000 (UNPREDICTABLE for Normal) as NC */
+        bool nc1 = (n1 & 0xb) == 0;
+        unsigned n;
+        if (nc1 || k2 <= 1)
+            n = 4;
+        else if (k2 == 2)
+            n = n1 & ~4u;          /* WB -> WT, same transience and hints */
+        else
+            n = n1;
+        r |= (uint8_t)(n << (4 * half));
+    }
+    return r;
+}
+
+/* Shareability of two stages (J1 S2CombineS1Shareability): Outer if
+ * either is, else Inner if either is, else Non-shareable. */
+static uint8_t s2_combine_sh(unsigned s1, unsigned s2)
+{
+    if (s1 == 2 || s2 == 2)
+        return 2;
+    return s1 == 3 || s2 == 3 ? 3 : 0;
+}
+
+/* An Alignment fault caused by the memory type at one stage
+ * (AArch64.S1HasAlignmentFault/S2HasAlignmentFault): DC ZVA to Device, or
+ * an unaligned data access to Device. Fetches, AT and cache maintenance
+ * never take one. */
+static bool type_align_fault(unsigned flags, bool device)
+{
+    return device && !(flags & (MEM_FETCH | MEM_AT | MEM_CMO)) &&
+           (flags & (MEM_MISALIGNED | MEM_DCZVA));
+}
+
 bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, TransResult *out)
 {
     RegimeCtl rc;
@@ -307,6 +364,14 @@ bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, 
     if (stage2_active(cpu, regime))
         (void)walk_cfg_stage2(cpu, &s2c);
     bool s1on = (rc.sctlr & SCTLR_M) && !(el10 && (hcr & (HCR_TGE | HCR_DC)));
+    /* Secure regimes: EL3, and EL1&0 with SCR_EL3.NS=0 (no Secure EL2).
+     * Their output PA space is Secure unless the descriptor's NS bit or an
+     * NSTable above it says Non-secure; Non-secure regimes output
+     * Non-secure PAs (D8.x Security state of the output address; PAR_EL1.NS,
+     * UNKNOWN for a Non-secure regime, reported as 1) */
+    bool secure = cpu->model->has_el3 &&
+                  (regime == REGIME_EL3 || (el10 && !(cpu->sr[SR_SCR_EL3] & SCR_NS)));
+    out->ns = !secure;
     Perms p1 = { true, true, true };
     WalkOut o;
     uint64_t ipa;
@@ -319,10 +384,15 @@ bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, 
         size_log2 = o.size_log2;
         out->attr = (uint8_t)(rc.mair >> (8 * bits64(o.desc, 2, 3)));
         out->sh = (uint8_t)bits64(o.desc, 8, 2);
-        /* known even when the permission check below fails: an Alignment
-         * fault due to the memory type outranks a Permission fault
-         * (D8.15.5; mem_slow.c) */
+        if (secure)
+            out->ns = o.ns_table || bits64(o.desc, 5, 1);
+        /* an Alignment fault caused by the memory type outranks the
+         * Permission fault (D8.15.5) */
         out->device = attr_is_device(out->attr);
+        if (type_align_fault(flags, out->device)) {
+            f = (WalkFault){ .fsc = FSC_ALIGNMENT };
+            return trans_fault(cpu, va, flags, &f);
+        }
         bool wdenied;
         if (!cmo_free && !need_perm(&p1, flags, &wdenied)) {
             f = (WalkFault){ .fsc = FSC_PERMISSION(o.level) };
@@ -344,6 +414,10 @@ bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, 
         out->attr = normal ? 0xff : 0x00;
         out->sh = normal ? 0 : 2;
         size_log2 = 63;
+        if (type_align_fault(flags, !normal)) {
+            f.fsc = FSC_ALIGNMENT;
+            return trans_fault(cpu, va, flags, &f);
+        }
     }
     out->ipa = ipa;
     out->readable = p1.r;
@@ -359,6 +433,12 @@ bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, 
             return trans_fault(cpu, va, flags, &f);
         }
         Perms p2 = { (o2.desc >> 6) & 1, (o2.desc >> 7) & 1, !((o2.desc >> 54) & 1) };
+        /* stage 1 Normal made Device by stage 2: a stage-2 Alignment fault,
+         * before the stage-2 permission check */
+        if (type_align_fault(flags, bits64(o2.desc, 4, 2) == 0)) {
+            f = (WalkFault){ .fsc = FSC_ALIGNMENT, .stage2 = true, .ipa = ipa };
+            return trans_fault(cpu, va, flags, &f);
+        }
         bool wdenied;
         if (!cmo_free && !need_perm(&p2, flags, &wdenied)) {
             f = (WalkFault){ .fsc = FSC_PERMISSION(o2.level), .stage2 = true, .ipa = ipa };
@@ -368,11 +448,9 @@ bool mmu_translate(CpuState *cpu, uint64_t va, unsigned flags, unsigned regime, 
         out->readable &= p2.r;
         out->writable &= p2.w;
         out->executable &= p2.x;
-        if (bits64(o2.desc, 4, 2) == 0) {               /* stage-2 Device */
-            out->device = true;
-            if (!attr_is_device(out->attr))
-                out->attr = 0x00;
-        }
+        out->attr = s2_combine_attr(out->attr, (unsigned)bits64(o2.desc, 2, 4));
+        out->sh = s2_combine_sh(out->sh, (unsigned)bits64(o2.desc, 8, 2));
+        out->device = attr_is_device(out->attr);
         out->pa = o2.oa;
         if (o2.size_log2 < size_log2)
             size_log2 = o2.size_log2;

@@ -3,7 +3,7 @@
  * AArch64.TranslationTableWalk / S1Walk / S2Walk): start level from the
  * input size and granule (stage 2: from VTCR_EL2.SL0, with concatenated
  * initial tables), table/block/page descriptors, APTable/UXNTable/
- * PXNTable accumulation, output-address-size checks, the Access Flag
+ * PXNTable/NSTable accumulation, output-address-size checks, the Access Flag
  * (no hardware update: AF=0 faults), and stage-1 table addresses walked
  * through stage 2 (S1PTW). Descriptors are read from RAM; a table in
  * anything else is an external abort on the walk.
@@ -146,6 +146,7 @@ bool walk_table(CpuState *cpu, const WalkCfg *c, const WalkCfg *s2, uint64_t ia,
                 o->uxn_table |= (d >> 60) & 1;
                 o->ap_table_noel0 |= (d >> 61) & 1;
                 o->ap_table_ro |= (d >> 62) & 1;
+                o->ns_table |= (d >> 63) & 1;
             }
             table = next;
             level++;

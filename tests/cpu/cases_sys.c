@@ -227,11 +227,13 @@ static const InsnCase c[] = {
     { "tlbi_vae1", A64_SYS, 0xd5088724, /* tlbi vae1, x4 */ },
     { "tlbi_alle2_el1_undef", A64_SYS, 0xd50c871f, /* tlbi alle2 at EL1 */ UNDEF },
     { "tlbi_alle2_el2", A64_SYS, 0xd50c871f, /* tlbi alle2 */ .el = 2 },
-    /* PAR_EL1 with F=0 has bit 11 RES1 (D24.2 PAR_EL1, AArch64.EncodePAR) */
+    /* PAR_EL1 with F=0 has bit 11 RES1 (D24.2 PAR_EL1, AArch64.EncodePAR);
+     * NS (bit 9), UNKNOWN for the Non-secure EL1&0 regime, reports the
+     * Non-secure PA space */
     { "at_s1e1r", A64_SYS, 0xd5087805, /* at s1e1r, x5 (Normal memory: HCR_EL2.DC) */
-      .in = { { X(5), T_DATA + 0x123 } }, .sr_out = { { SR_PAR_EL1, 0xff00000040100800 } } },
+      .in = { { X(5), T_DATA + 0x123 } }, .sr_out = { { SR_PAR_EL1, 0xff00000040100a00 } } },
     { "at_s1e0w", A64_SYS, 0xd5087865, /* at s1e0w, x5 */
-      .in = { { X(5), T_DATA + 0xfff } }, .sr_out = { { SR_PAR_EL1, 0xff00000040100800 } } },
+      .in = { { X(5), T_DATA + 0xfff } }, .sr_out = { { SR_PAR_EL1, 0xff00000040100a00 } } },
     { "at_address_size_fault", A64_SYS, 0xd5087805, /* at s1e1r, x5 beyond 48-bit PA */
       .in = { { X(5), 1ull << 48 } }, .sr_out = { { SR_PAR_EL1, 0x801 } } },
     { "at_el0_undef", A64_SYS, 0xd5087805, /* at s1e1r, x5 at EL0 */ .el = EL0_, UNDEF },

@@ -158,6 +158,51 @@ static void test_s1e2_s1e3(void **state)
     }
 }
 
+/* PAR.NS for a Secure regime reports the output PA space: the
+ * descriptor's NS bit, or 1 below an NSTable=1 table descriptor; stage 1
+ * off outputs Secure PAs. The EL3 regime (AT S1E3R) and Secure EL1&0
+ * (SCR_EL3.NS=0, AT S1E1R from EL3). For the Non-secure EL1&0 regime the
+ * bit is UNKNOWN; xnuemu reports the Non-secure PA space (1) whatever the
+ * descriptor says. Arm ARM D24.2.142 PAR_EL1 NS, D8.3 NS/NSTable. */
+static void test_par_ns(void **state)
+{
+    TestEnv *t = *state;
+    tenv_reset(t);
+    Pt p;
+    el23_on(t, &p, 3);
+    const uint64_t nst = DVA23 + 0x200000;             /* another level-3 table */
+    pt_map(&p, DVA23, T_DATA, 3, PT_NORMAL);
+    pt_map(&p, DVA23 + 0x1000, T_DATA + 0x1000, 3, PT_NORMAL | PT_NS);
+    pt_map(&p, nst, T_DATA + 0x2000, 3, PT_NORMAL);
+    pt_table_attrs(&p, nst, 2, PT_T_NS);
+    assert_int_equal((at_par(t, 3, I_AT_S1E3R, DVA23) >> 9) & 1, 0);
+    assert_int_equal((at_par(t, 3, I_AT_S1E3W, DVA23 + 0x1000) >> 9) & 1, 1);
+    assert_int_equal((at_par(t, 3, I_AT_S1E3R, nst) >> 9) & 1, 1);
+    OK_EQ(at_par(t, 3, I_AT_S1E3R, nst), 0xff, T_DATA + 0x2000, 3);
+    /* EL1&0 with stage 1 off (SCTLR_EL1.M=0 after reset) */
+    mt_sr(t, SR_SCR_EL3, t->cpu->sr[SR_SCR_EL3] & ~SCR_NS);
+    assert_int_equal((at_par(t, 3, I_AT_S1E1R, T_DATA) >> 9) & 1, 0);
+    mt_sr(t, SR_SCR_EL3, t->cpu->sr[SR_SCR_EL3] | SCR_NS);
+    assert_int_equal((at_par(t, 3, I_AT_S1E1R, T_DATA) >> 9) & 1, 1);
+    /* EL1&0 with stage 1 on: Secure, then Non-secure */
+    Pt t0, t1;
+    pt_init(&t0, &t->m->bus, PT_4K, 48, PT_POOL, PT_POOL + 0x200000);
+    pt_init(&t1, &t->m->bus, PT_4K, 48, PT_POOL + 0x200000, PT_POOL + 0x300000);
+    pt_map(&t0, DVA, T_DATA, 3, PT_NORMAL);
+    pt_map(&t0, DVA + 0x1000, T_DATA + 0x1000, 3, PT_NORMAL | PT_NS | PT_AP_RW_ALL);
+    pt_map(&t0, DVA + 0x200000, T_DATA + 0x2000, 3, PT_NORMAL);
+    pt_table_attrs(&t0, DVA + 0x200000, 2, PT_T_NS);
+    mt_el1_on(t, &t0, &t1, 5);
+    for (unsigned ns = 0; ns <= 1; ns++) {
+        uint64_t scr = t->cpu->sr[SR_SCR_EL3];
+        mt_sr(t, SR_SCR_EL3, ns ? scr | SCR_NS : scr & ~SCR_NS);
+        assert_int_equal((at_par(t, 3, I_AT_S1E1R, DVA) >> 9) & 1, ns);
+        assert_int_equal((at_par(t, 3, I_AT_S1E0R, DVA + 0x1000) >> 9) & 1, 1);
+        assert_int_equal((at_par(t, 3, I_AT_S1E1W, DVA + 0x200000) >> 9) & 1, 1);
+        OK_EQ(at_par(t, 3, I_AT_S1E1W, DVA + 0x200000), 0xff, T_DATA + 0x2000, 3);
+    }
+}
+
 /* Stage 2 for S12E1x/S12E0x: PA through stage 2; stage-2 faults with S=1
  * (PTW=1 when on the stage-1 walk); S1E1x from EL2 reports a stage-2 fault
  * on the walk in PAR. With HCR_EL2.VM=0 the S12 ops are stage 1 only. */
@@ -193,6 +238,57 @@ static void test_s12(void **state)
     /* VM=0: S12E1R is S1E1R */
     mt_sr(t, SR_HCR_EL2, HCR_RW);
     OK_EQ(at_par(t, 2, I_AT_S12E1R, DVA + 0x1000), 0xff, ipa + 0x6000, 3);
+}
+
+/* AT S12E1R/S12E0R report the combined stage-1 and stage-2 attributes
+ * (HCR_EL2.FWB=0; Arm ARM D8.5 combining the stage 1 and stage 2
+ * attributes, J1 S2CombineS1MemAttrs/S2CombineS1Shareability): Device
+ * wins with the more restrictive type, Normal takes the weaker
+ * cacheability inner and outer (hints from stage 1), SH the larger domain
+ * (Device and Non-cacheable: 0b10). AT S1E1R from EL2 still reports stage
+ * 1 alone. PT_MAIR Attr0 0xff, 1 0x00, 2 0x44, 3 0x04, 4 0xbb. */
+static void test_s12_combined_attrs(void **state)
+{
+    static const struct { unsigned idx, sh1, memattr, sh2; uint8_t attr; unsigned sh; } c[] = {
+        { 0, 3, 0xf, 3, 0xff, 3 },     /* WB + WB */
+        { 0, 3, 0x0, 3, 0x00, 2 },     /* WB + nGnRnE */
+        { 0, 3, 0x1, 3, 0x04, 2 },     /* WB + nGnRE */
+        { 0, 3, 0x3, 3, 0x0c, 2 },     /* WB + GRE */
+        { 0, 3, 0x5, 3, 0x44, 2 },     /* WB + NC */
+        { 0, 3, 0xa, 3, 0xbb, 3 },     /* WB + WT */
+        { 0, 3, 0xe, 3, 0xfb, 3 },     /* WB + outer WB inner WT */
+        { 0, 3, 0x7, 3, 0x4f, 3 },     /* WB + outer NC inner WB */
+        { 4, 3, 0xf, 3, 0xbb, 3 },     /* WT + WB */
+        { 4, 3, 0x5, 3, 0x44, 2 },     /* WT + NC */
+        { 2, 3, 0xf, 3, 0x44, 2 },     /* NC + WB */
+        { 1, 3, 0x1, 3, 0x00, 2 },     /* nGnRnE + nGnRE */
+        { 3, 0, 0x0, 0, 0x00, 2 },     /* nGnRE + nGnRnE */
+        { 3, 0, 0x3, 0, 0x04, 2 },     /* nGnRE + GRE */
+        { 3, 0, 0xf, 0, 0x04, 2 },     /* nGnRE + WB */
+        { 0, 0, 0xf, 3, 0xff, 3 },     /* NSH + ISH */
+        { 0, 3, 0xf, 0, 0xff, 3 },     /* ISH + NSH */
+        { 0, 3, 0xf, 2, 0xff, 2 },     /* ISH + OSH */
+        { 0, 2, 0xf, 3, 0xff, 2 },     /* OSH + ISH */
+        { 0, 0, 0xf, 0, 0xff, 0 },     /* NSH + NSH */
+    };
+    const uint64_t ipa = UINT64_C(0x80000000);
+    for (unsigned i = 0; i < ARRAY_SIZE(c); i++) {
+        Pt t0, t1, s2;
+        TestEnv *t = el1_setup(state, &t0, &t1);
+        pt_map(&t0, DVA, ipa, 3, PT_AF | PT_ATTR(c[i].idx) | PT_SH(c[i].sh1) | PT_AP_RW_ALL);
+        pt_init_s2(&s2, &t->m->bus, PT_4K, 40, 1, PT_POOL + 0x400000, PT_POOL_END);
+        pt_map(&s2, UINT64_C(0x40000000), T_RAM, 1, PT_S2_RW);
+        pt_map(&s2, ipa, T_DATA + 0x1000, 3, PT_AF | PT_SH(c[i].sh2) |
+               PT_S2_MEMATTR(c[i].memattr) | PT_S2AP_R | PT_S2AP_W);
+        mt_sr(t, SR_VTCR_EL2, pt_vtcr(&s2, 2));
+        mt_sr(t, SR_VTTBR_EL2, s2.root);
+        mt_sr(t, SR_HCR_EL2, HCR_RW | HCR_VM);
+        OK_EQ(at_par(t, 2, I_AT_S12E1R, DVA + 0x10), c[i].attr, T_DATA + 0x1000, c[i].sh);
+        OK_EQ(at_par(t, 2, I_AT_S12E0W, DVA + 0x10), c[i].attr, T_DATA + 0x1000, c[i].sh);
+        uint8_t a1 = (uint8_t)(PT_MAIR >> (8 * c[i].idx));
+        OK_EQ(at_par(t, 2, I_AT_S1E1R, DVA + 0x10), a1, ipa,
+              (a1 & 0xf0) == 0 || a1 == 0x44 ? 2 : c[i].sh1);
+    }
 }
 
 /* From EL1, a stage-2 fault on the stage-1 walk of AT S1E1R is a Data
@@ -256,7 +352,9 @@ int main(void)
         cmocka_unit_test(test_s1_faults),
         cmocka_unit_test(test_block_pa_bits),
         cmocka_unit_test(test_s1e2_s1e3),
+        cmocka_unit_test(test_par_ns),
         cmocka_unit_test(test_s12),
+        cmocka_unit_test(test_s12_combined_attrs),
         cmocka_unit_test(test_s1e1_stage2_walk_fault_from_el1),
         cmocka_unit_test(test_at_external_abort_on_walk),
     };

@@ -34,6 +34,7 @@
 #define PT_T_UXN        (UINT64_C(1) << 60)       /* XNTable at EL2/EL3 */
 #define PT_T_AP_NOEL0   (UINT64_C(1) << 61)       /* APTable[0] */
 #define PT_T_AP_RO      (UINT64_C(1) << 62)       /* APTable[1] */
+#define PT_T_NS         (UINT64_C(1) << 63)       /* NSTable */
 /* Stage 2 (D8.3.3): MemAttr[3:0], S2AP, XN */
 #define PT_S2_MEMATTR(x) ((uint64_t)(x) << 2)
 #define PT_S2_NORMAL    PT_S2_MEMATTR(0xf)        /* Normal WB inner and outer */
