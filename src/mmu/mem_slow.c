@@ -153,14 +153,19 @@ static inline bool guest_watch_ok(CpuState *cpu, uint64_t va, unsigned size, uns
 /* An access at va (fault address far) found Device memory in the TLB with
  * a misaligned access or DC ZVA: translate again so that the stage whose
  * attributes made it Device reports the Alignment fault (stage 2: to EL2).
- * When the walk now succeeds (a TLB entry made Device by SCTLR_ELx.A alone,
- * or tables changed since the fill) the fault is a stage-1 one. */
-static bool device_align_fault(CpuState *cpu, uint64_t va, uint64_t far, unsigned flags,
-                               unsigned regime)
+ * When the walk now succeeds on Normal memory, the entry was marked only
+ * by SCTLR_ELx.A (or tables changed since the fill): a stage-1 Alignment
+ * fault for an access, none for DC ZVA, which SCTLR_ELx.A does not check
+ * (its address is aligned to the block; only Device memory faults it,
+ * C5.3.x DC ZVA). True when the access may go ahead. */
+static bool device_align_ok(CpuState *cpu, uint64_t va, uint64_t far, unsigned flags,
+                            unsigned regime)
 {
     TransResult t;
-    if (mmu_translate(cpu, va, flags | MEM_MISALIGNED, regime, &t) ||
-        (flags & MEM_NOFAULT) || cpu->halt_reason)
+    bool walked = mmu_translate(cpu, va, flags | MEM_MISALIGNED, regime, &t);
+    if (walked && (flags & MEM_DCZVA) && !t.device)
+        return true;
+    if (walked || (flags & MEM_NOFAULT) || cpu->halt_reason)
         return mmu_data_abort(cpu, far, FSC_ALIGNMENT, flags);
     cpu->pending.far = far;
     return false;
@@ -183,8 +188,9 @@ static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, 
     if (!xlat(cpu, va, flags, regime, unaligned || (flags & MEM_DCZVA), &a))
         return false;
     /* Device memory: unaligned accesses fault, and so does DC ZVA (D7.4.x) */
-    if (a.device && ((va & (size - 1)) || (flags & MEM_DCZVA)))
-        return device_align_fault(cpu, va, va, flags, regime);
+    if (a.device && ((va & (size - 1)) || (flags & MEM_DCZVA)) &&
+        !device_align_ok(cpu, va, va, flags, regime))
+        return false;
     if (off + size <= 0x1000)
         return guest_watch_ok(cpu, va, size, flags) && do_access(cpu, &a, va, size, buf, flags);
     /* Crosses a page: translate the second page before touching either. */
@@ -197,8 +203,8 @@ static bool mem_access(CpuState *cpu, uint64_t va, unsigned size, uint8_t *buf, 
             cpu->pending.far = va;
         return false;
     }
-    if (b.device)
-        return device_align_fault(cpu, va + n1, va, flags, regime);
+    if (b.device && !device_align_ok(cpu, va + n1, va, flags, regime))
+        return false;
     return guest_watch_ok(cpu, va, size, flags) &&
            do_access(cpu, &a, va, n1, buf, flags) &&
            do_access(cpu, &b, va + n1, size - n1, buf + n1, flags);
