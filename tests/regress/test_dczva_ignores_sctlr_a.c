@@ -19,7 +19,8 @@ static TestEnv *run_dc_zva(void **state, uint64_t va)
     pt_init(&p, &t->m->bus, PT_4K, 39, PT_POOL, PT_POOL_END);
     pt_map(&p, 0, T_CODE, 3, PT_NORMAL | PT_AP_RO_EL1);
     pt_map(&p, VA_NORMAL, PT_DATA, 3, PT_NORMAL | PT_PXN | PT_UXN);
-    pt_map(&p, VA_DEVICE, PT_DATA + 0x1000, 3, PT_AF | PT_ATTR(1) | PT_PXN | PT_UXN); /* Device-nGnRnE */
+    /* MAIR Attr1: Device-nGnRnE */
+    pt_map(&p, VA_DEVICE, PT_DATA + 0x1000, 3, PT_AF | PT_ATTR(1) | PT_PXN | PT_UXN);
     mt_el1_on(t, &p, NULL, 5);
     mt_sr(t, SR_SCTLR_EL1, t->cpu->sr[SR_SCTLR_EL1] | SCTLR_A);
     mt_wr64(t, PT_DATA + 0x1008, ~UINT64_C(0));
