@@ -15,9 +15,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "scratch.h"
 #include "tenv.h"
-
-static char dir[256];
 
 /* Run xnuemu with args (NULL-terminated); capture stderr; return status. */
 static int run(char *err, size_t errlen, const char *const *args)
@@ -34,7 +33,7 @@ static int run(char *err, size_t errlen, const char *const *args)
         int devnull = open("/dev/null", O_WRONLY);
         dup2(devnull, 1);
         close(pipefd[0]);
-        if (chdir(dir) != 0)
+        if (chdir(scratch.dir) != 0)
             _exit(127);
         execv(XNUEMU_BIN, (char *const *)argv);
         _exit(127);
@@ -49,16 +48,6 @@ static int run(char *err, size_t errlen, const char *const *args)
     int status;
     waitpid(pid, &status, 0);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-}
-
-static void write_file(const char *name, const void *data, size_t len)
-{
-    char path[512];
-    snprintf(path, sizeof(path), "%s/%s", dir, name);
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(data, 1, len, f), len);
-    fclose(f);
 }
 
 static int lines(const char *s)
@@ -98,9 +87,9 @@ static void test_bad_files(void **state)
     (void)state;
     expect_usage_error("missing.elf: No such file", (const char *[]){ "missing.elf", NULL });
     expect_usage_error("is a directory", (const char *[]){ ".", NULL });
-    write_file("junk.bin", "\x12\x34\x56\x78junk", 8);
+    scratch_write(&scratch, "junk.bin", "\x12\x34\x56\x78junk", 8);
     expect_usage_error("not an ELF file, arm64 Image or Mach-O kernel", (const char *[]){ "junk.bin", NULL });
-    write_file("empty.bin", "", 0);
+    scratch_write(&scratch, "empty.bin", "", 0);
     expect_usage_error("not an ELF file", (const char *[]){ "empty.bin", NULL });
     expect_usage_error("not AArch64", (const char *[]){ XNUEMU_BIN, NULL });
 
@@ -109,7 +98,7 @@ static void test_bad_files(void **state)
                       .e_type = ET_EXEC, .e_machine = EM_AARCH64, .e_version = 1,
                       .e_entry = 0x40080000, .e_phoff = 4096, .e_phentsize = sizeof(Elf64_Phdr),
                       .e_phnum = 2, .e_ehsize = sizeof(Elf64_Ehdr) };
-    write_file("truncated.elf", &eh, sizeof(eh));
+    scratch_write(&scratch, "truncated.elf", &eh, sizeof(eh));
     expect_usage_error("program headers at offset 0x1000", (const char *[]){ "truncated.elf", NULL });
 
     /* a segment whose bytes are cut off, and one outside RAM */
@@ -117,12 +106,12 @@ static void test_bad_files(void **state)
         .p_vaddr = 0x40080000, .p_paddr = 0x40080000, .p_filesz = 0x1000, .p_memsz = 0x1000 } };
     img.eh.e_phoff = sizeof(Elf64_Ehdr);
     img.eh.e_phnum = 1;
-    write_file("cut.elf", &img, sizeof(img));
+    scratch_write(&scratch, "cut.elf", &img, sizeof(img));
     expect_usage_error("segment 0: file bytes 0x200..0x1200 lie outside", (const char *[]){ "cut.elf", NULL });
     img.ph.p_offset = 0;
     img.ph.p_filesz = sizeof(img);
     img.ph.p_paddr = 0x1000;
-    write_file("outside.elf", &img, sizeof(img));
+    scratch_write(&scratch, "outside.elf", &img, sizeof(img));
     expect_usage_error("outside guest RAM", (const char *[]){ "outside.elf", NULL });
 }
 
@@ -130,7 +119,7 @@ static void test_runaway_guest_stops_at_max_insns(void **state)
 {
     (void)state;
     uint32_t spin[2] = { 0xd503201f, 0x17ffffff };   /* nop; b .-4 */
-    write_file("spin.bin", spin, sizeof(spin));
+    scratch_write(&scratch, "spin.bin", spin, sizeof(spin));
     char err[4096];
     int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "--max-insns",
                                                     "100000", "spin.bin", NULL });
@@ -144,7 +133,7 @@ static void test_timeout(void **state)
 {
     (void)state;
     uint32_t spin[2] = { 0xd503201f, 0x17ffffff };   /* nop; b .-4 */
-    write_file("spin.bin", spin, sizeof(spin));
+    scratch_write(&scratch, "spin.bin", spin, sizeof(spin));
     char err[4096];
     int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "--timeout", "1",
                                                     "spin.bin", NULL });
@@ -173,7 +162,7 @@ static void test_branch_to_self_masked_is_stuck(void **state)
     uint32_t spin = 0x14000000;                      /* b . at every vector */
     for (unsigned off = 0x800; off < 0xc00; off += 0x80)
         memcpy(img + off, &spin, 4);
-    write_file("selfloop.bin", img, sizeof(img));
+    scratch_write(&scratch, "selfloop.bin", img, sizeof(img));
     char err[4096];
     int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "--max-insns",
                                                     "100000", "selfloop.bin", NULL });
@@ -189,7 +178,7 @@ static void test_jump_to_unmapped_is_reported(void **state)
 {
     (void)state;
     uint32_t prog = 0xd61f03e0;                       /* br xzr */
-    write_file("jump.bin", &prog, 4);
+    scratch_write(&scratch, "jump.bin", &prog, 4);
     char err[4096];
     int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "jump.bin", NULL });
     assert_int_equal(st, 125);
@@ -233,7 +222,7 @@ static void test_stuck_abort_shows_the_walk(void **state)
     memcpy(img + 0x2000, &l2, 8);              /* L2[0] */
     memcpy(img + 0x3000, &code, 8);            /* L3[0]: 0x40000000 */
     memcpy(img + 0x3000 + 4 * 8, &pxn, 8);     /* L3[4]: 0x40004000 */
-    write_file("pxn.bin", img, sizeof(img));
+    scratch_write(&scratch, "pxn.bin", img, sizeof(img));
     char err[4096];
     int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "--max-insns",
                                                     "100000", "pxn.bin", NULL });
@@ -259,7 +248,7 @@ static void test_good_program_exit_status(void **state)
     (void)state;
     /* mov x0, #0x18; adr x1, blk; hlt #0xf000; blk: .quad 0x20026, 3 */
     uint32_t prog[] = { 0xd2800300, 0x10000061, 0xd45e0000, 0, 0x20026, 0, 3, 0 };
-    write_file("exit3.bin", prog, sizeof(prog));
+    scratch_write(&scratch, "exit3.bin", prog, sizeof(prog));
     char err[4096];
     int st = run(err, sizeof(err), (const char *[]){ "--load-addr", "0x40000000", "exit3.bin", NULL });
     assert_int_equal(st, 3);
@@ -287,7 +276,7 @@ static void test_arm64_image_placement(void **state)
         0x20026, 0, 0, 0,                      /* blk: reason, subcode */
     };
     memcpy(&img[16], prog, sizeof(prog));
-    write_file("tiny.Image", img, sizeof(img));
+    scratch_write(&scratch, "tiny.Image", img, sizeof(img));
     char err[4096];
     int st = run(err, sizeof(err), (const char *[]){ "tiny.Image", NULL });
     assert_int_equal(st, 0x08);                /* PC 0x40080044 >> 16 = 0x4008 */
@@ -296,9 +285,6 @@ static void test_arm64_image_placement(void **state)
 
 int main(void)
 {
-    snprintf(dir, sizeof(dir), "%s/cli-test-XXXXXX", BUILD_DIR);
-    if (!mkdtemp(dir))
-        return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_bad_options),
         cmocka_unit_test(test_bad_files),
@@ -310,5 +296,5 @@ int main(void)
         cmocka_unit_test(test_good_program_exit_status),
         cmocka_unit_test(test_arm64_image_placement),
     };
-    return cmocka_run_group_tests_name("cli", tests, NULL, NULL);
+    return cmocka_run_group_tests_name("cli", tests, scratch_group_setup, scratch_group_teardown);
 }

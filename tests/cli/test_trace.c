@@ -10,9 +10,8 @@
 #include <string.h>
 
 #include "cli_run.h"
+#include "scratch.h"
 #include "tenv.h"
-
-static char dir[256];
 
 static const uint32_t prog[] = {
     0xd2a80002, /* 00 movz x2, #0x4000, lsl #16 */
@@ -72,12 +71,15 @@ static void write_prog(void)
     memcpy(img, prog, sizeof(prog));
     const uint32_t eret = 0xd69f03e0;
     memcpy(img + 0xa00, &eret, 4);
-    char path[512];
-    snprintf(path, sizeof(path), "%s/trace.bin", dir);
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(img, 1, sizeof(img), f), sizeof(img));
-    fclose(f);
+    scratch_write(&scratch, "trace.bin", img, sizeof(img));
+}
+
+static int setup(void **state)
+{
+    if (scratch_group_setup(state) != 0)
+        return -1;
+    write_prog();
+    return 0;
 }
 
 static CliResult run(const char *a, const char *b, const char *c, const char *d)
@@ -90,7 +92,7 @@ static CliResult run(const char *a, const char *b, const char *c, const char *d)
         }
     if (a && b && c && d)
         args[6] = "trace.bin";
-    return cli_run(dir, NULL, args);
+    return cli_run(scratch.dir, NULL, args);
 }
 
 static void test_golden_exec_int(void **state)
@@ -129,15 +131,10 @@ static void test_el_filter_and_file(void **state)
     assert_int_equal(r.status, 0);
     assert_string_equal(r.err, "");
     cli_result_free(&r);
-    char path[512], buf[8192];
-    snprintf(path, sizeof(path), "%s/trace.txt", dir);
-    FILE *f = fopen(path, "r");
-    assert_non_null(f);
-    size_t n = fread(buf, 1, sizeof(buf) - 1, f);
-    buf[n] = 0;
-    fclose(f);
+    char *buf = scratch_read(&scratch, "trace.txt", NULL);
     assert_non_null(strstr(buf, "ldaddal x0, x1, [x2]"));
     assert_non_null(strstr(buf, "sysreg: EL1 pc=0x0000000040000010 MSR VBAR_EL1, 0x40000800"));
+    free(buf);
 }
 
 static void expect_error(const char *opt, const char *val, const char *needle)
@@ -161,15 +158,11 @@ static void test_bad_trace_options(void **state)
 
 int main(void)
 {
-    snprintf(dir, sizeof(dir), "%s/trace-test-XXXXXX", BUILD_DIR);
-    if (!mkdtemp(dir))
-        return 1;
-    write_prog();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_golden_exec_int),
         cmocka_unit_test(test_range_filter),
         cmocka_unit_test(test_el_filter_and_file),
         cmocka_unit_test(test_bad_trace_options),
     };
-    return cmocka_run_group_tests_name("trace", tests, NULL, NULL);
+    return cmocka_run_group_tests_name("trace", tests, setup, scratch_group_teardown);
 }

@@ -37,20 +37,6 @@ static const uint32_t tiny_code[] = {
     0x17ffffff,
 };
 
-static Scratch scratch;
-
-static int setup(void **state)
-{
-    (void)state;
-    return scratch_create(&scratch, "linux-cli") ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    return scratch_remove(&scratch) ? 0 : -1;
-}
-
 static const char *path_of(const char *name)
 {
     return scratch_path(&scratch, name);
@@ -165,5 +151,5 @@ int main(void)
         cmocka_unit_test(test_user_dtb),
         cmocka_unit_test(test_bad_inputs),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

@@ -32,20 +32,6 @@
 #define SZ_2M (UINT64_C(2) << 20)
 #define FLAGS_16K (2u << 1)
 
-static Scratch scratch;
-
-static int setup(void **state)
-{
-    (void)state;
-    return scratch_create(&scratch, "linux-load") ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    return scratch_remove(&scratch) ? 0 : -1;
-}
-
 static const char *path_of(const char *name)
 {
     return scratch_path(&scratch, name);
@@ -485,5 +471,5 @@ int main(void)
         cmocka_unit_test(test_broken_images),
         cmocka_unit_test(test_user_dtb_patched),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

@@ -89,31 +89,10 @@ static Sym find_sym(const Elf *e, const char *name, unsigned *index)
     return (Sym){ 0 };
 }
 
-static Scratch scratch;
-
-static int setup(void **state)
-{
-    (void)state;
-    return scratch_create(&scratch, "symfile") ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    return scratch_remove(&scratch) ? 0 : -1;
-}
-
 static Elf read_file(const char *path)
 {
     Elf e = { 0 };
-    FILE *f = fopen(path, "rb");
-    assert_non_null(f);
-    fseek(f, 0, SEEK_END);
-    e.n = (size_t)ftell(f);
-    rewind(f);
-    e.p = malloc(e.n);
-    assert_int_equal(fread(e.p, 1, e.n, f), e.n);
-    fclose(f);
+    e.p = (uint8_t *)scratch_read_file(path, &e.n);
     return e;
 }
 
@@ -229,5 +208,5 @@ int main(void)
         cmocka_unit_test(test_symfile_contents),
         cmocka_unit_test(test_symfile_bad_inputs),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }

@@ -133,7 +133,7 @@ static void test_ramdisk_generated_tree(void **state)
     static uint8_t rd[0x4801];
     for (size_t i = 0; i < sizeof(rd); i++)
         rd[i] = (uint8_t)(i * 7 + 1);
-    write_file(f->rd, rd, sizeof(rd));
+    scratch_write_file(f->rd, rd, sizeof(rd));
     Boot b = boot(f, (MachineConfig){ .ramdisk = f->rd });
     if (b.e != EMU_OK)
         fail_msg("%s", b.err);
@@ -192,7 +192,7 @@ static void test_ramdisk_user_tree(void **state)
     write_tree(f->tree, t);
     adt_free(t);
     static const uint8_t rd[] = "a RAM disk of a few bytes";
-    write_file(f->rd, rd, sizeof(rd));
+    scratch_write_file(f->rd, rd, sizeof(rd));
     Boot b = boot(f, (MachineConfig){ .dtb = f->tree, .ramdisk = f->rd });
     if (b.e != EMU_OK)
         fail_msg("%s", b.err);

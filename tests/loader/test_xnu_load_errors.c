@@ -58,7 +58,7 @@ static void test_bad_files(void **state)
     expect_error(f, (MachineConfig){ .dtb = f->other }, EMU_ERR_IO, f->other, NULL);
     expect_error(f, (MachineConfig){ .ramdisk = f->other }, EMU_ERR_IO, f->other, NULL);
     /* an empty RAM disk */
-    write_file(f->rd, "", 0);
+    scratch_write_file(f->rd, "", 0);
     expect_error(f, (MachineConfig){ .ramdisk = f->rd }, EMU_ERR_FORMAT, f->rd,
                  "empty RAM disk");
     /* a RAM disk larger than the DRAM handed to the kernel (63 MiB) */
@@ -78,14 +78,14 @@ static void test_bad_files(void **state)
     adt_free(t);
     static const size_t cuts[] = { 0, 4, 8, 44, 100 };
     for (unsigned i = 0; i < sizeof(cuts) / sizeof(cuts[0]); i++) {
-        write_file(f->tree, blob, cuts[i]);
+        scratch_write_file(f->tree, blob, cuts[i]);
         expect_error(f, (MachineConfig){ .dtb = f->tree }, EMU_ERR_FORMAT, f->tree, "ADT");
     }
-    write_file(f->tree, blob, size - 1);
+    scratch_write_file(f->tree, blob, size - 1);
     expect_error(f, (MachineConfig){ .dtb = f->tree }, EMU_ERR_FORMAT, f->tree, "ADT");
     uint32_t huge = 0x7fffffff;                   /* the root claims 2^31 properties */
     memcpy(blob, &huge, 4);
-    write_file(f->tree, blob, size);
+    scratch_write_file(f->tree, blob, size);
     expect_error(f, (MachineConfig){ .dtb = f->tree }, EMU_ERR_FORMAT, f->tree, "ADT");
     free(blob);
 }

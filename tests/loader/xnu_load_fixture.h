@@ -1,6 +1,6 @@
 /*
- * xnu_load_fixture.h — shared by the load_xnu() tests: a temporary
- * directory for --dtb/--ramdisk files, a small synthetic kernel, an
+ * xnu_load_fixture.h — shared by the load_xnu() tests: a scratch
+ * directory (scratch.h) for --dtb/--ramdisk files, a small synthetic kernel, an
  * IPSW-like device tree, and a boot on a 256 MiB T8010 machine that reads
  * boot_args and the device tree back from guest memory (static functions,
  * like macho_build.h; one copy per test executable).
@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "macho_build.h"
+#include "scratch.h"
 #include "xnuemu/apple_board.h"
 #include "xnuemu/loader.h"
 #include "xnuemu/machine.h"
@@ -31,8 +32,8 @@
 #define SEED UINT64_C(0x1234)
 
 typedef struct Fx {
-    char dir[64];
-    char tree[128], rd[128], other[128];
+    Scratch s;
+    char tree[512], rd[512], other[512];      /* paths in s */
     MbImage k;
 } Fx;
 
@@ -40,11 +41,10 @@ static inline int xl_setup(void **state)
 {
     Fx *f = calloc(1, sizeof(*f));
     assert_non_null(f);
-    snprintf(f->dir, sizeof(f->dir), "/tmp/xnuemu-xnuload-XXXXXX");
-    assert_non_null(mkdtemp(f->dir));
-    snprintf(f->tree, sizeof(f->tree), "%s/tree.adt", f->dir);
-    snprintf(f->rd, sizeof(f->rd), "%s/rd.img", f->dir);
-    snprintf(f->other, sizeof(f->other), "%s/other", f->dir);
+    assert_true(scratch_create(&f->s, "xnuload"));
+    snprintf(f->tree, sizeof(f->tree), "%s", scratch_path(&f->s, "tree.adt"));
+    snprintf(f->rd, sizeof(f->rd), "%s", scratch_path(&f->s, "rd.img"));
+    snprintf(f->other, sizeof(f->other), "%s", scratch_path(&f->s, "other"));
     /* kernel image 0x1c000 bytes; __DATA has a BSS tail */
     const MbSeg segs[] = {
         { "__TEXT", KVA, 0x8000, 0, 0x8000, 5 },
@@ -59,21 +59,10 @@ static inline int xl_setup(void **state)
 static inline int xl_teardown(void **state)
 {
     Fx *f = *state;
-    unlink(f->tree);
-    unlink(f->rd);
-    unlink(f->other);
-    rmdir(f->dir);
+    bool removed = scratch_remove(&f->s);
     free(f->k.data);
     free(f);
-    return 0;
-}
-
-static inline void write_file(const char *path, const void *data, size_t n)
-{
-    FILE *fp = fopen(path, "wb");
-    assert_non_null(fp);
-    assert_int_equal(fwrite(data, 1, n, fp), n);
-    assert_int_equal(fclose(fp), 0);
+    return removed ? 0 : -1;
 }
 
 static inline void write_tree(const char *path, const AdtNode *root)
@@ -82,7 +71,7 @@ static inline void write_tree(const char *path, const AdtNode *root)
     size_t size;
     char err[256];
     assert_int_equal(adt_serialise(root, &blob, &size, err, sizeof(err)), EMU_OK);
-    write_file(path, blob, size);
+    scratch_write_file(path, blob, size);
     free(blob);
 }
 

@@ -15,9 +15,8 @@
 #include <unistd.h>
 
 #include "cli_run.h"
+#include "scratch.h"
 #include "tenv.h"
-
-static char dir[256];
 
 static bool have_kernel(void)
 {
@@ -33,17 +32,12 @@ static void expect_in(const char *hay, const char *needle)
         fail_msg("expected '%s' in:\n%s", needle, hay);
 }
 
-static char *read_text(const char *name)
+/* A scratch file's text, valid until the next call. */
+static const char *read_text(const char *name)
 {
-    char path[512];
-    snprintf(path, sizeof(path), "%s/%s", dir, name);
-    FILE *f = fopen(path, "r");
-    assert_non_null(f);
-    static char buf[8192];
-    size_t n = fread(buf, 1, sizeof(buf) - 1, f);
-    buf[n] = 0;
-    fclose(f);
-    return buf;
+    static char *last;
+    free(last);
+    return last = scratch_read(&scratch, name, NULL);
 }
 
 static void test_panic_symbol(void **state)
@@ -52,7 +46,7 @@ static void test_panic_symbol(void **state)
     if (!have_kernel())
         skip();
     const char *args[] = { "--serial", "none", "--report", "r.json", PANIC_KERNEL, NULL };
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     assert_int_equal(r.status, 123);
     expect_in(r.err, "==== kernel panic ====");
     expect_in(r.err, "panic string: pk: boom 42 in level2\n");
@@ -88,7 +82,7 @@ static void test_panic_continue(void **state)
     if (!have_kernel())
         skip();
     const char *a1[] = { "--on-panic", "continue", "--report", "c.json", PANIC_KERNEL, NULL };
-    CliResult r = cli_run(dir, NULL, a1);
+    CliResult r = cli_run(scratch.dir, NULL, a1);
     assert_int_equal(r.status, 125);
     expect_in(r.err, "kernel panic after ");
     expect_in(r.err, "(--on-panic continue)");
@@ -101,13 +95,13 @@ static void test_panic_continue(void **state)
     cli_result_free(&r);
 
     const char *a2[] = { "--on-panic", "continue", "--until", "pk: boom", PANIC_KERNEL, NULL };
-    r = cli_run(dir, NULL, a2);
+    r = cli_run(scratch.dir, NULL, a2);
     assert_int_equal(r.status, 0);
     expect_in(r.err, "panic string: pk: boom 42 in level2\n");
     cli_result_free(&r);
 
     const char *a3[] = { "--on-panic", "later", PANIC_KERNEL, NULL };
-    r = cli_run(dir, NULL, a3);
+    r = cli_run(scratch.dir, NULL, a3);
     assert_int_equal(r.status, 2);
     expect_in(r.err, "--on-panic: 'later' is not 'stop' or 'continue'");
     cli_result_free(&r);
@@ -122,11 +116,9 @@ static void test_ring_matches_trace(void **state)
         skip();
     const char *args[] = { "--serial", "none", "--trace", "exec", "--trace-file", "t.txt",
                            PANIC_KERNEL, NULL };
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     assert_int_equal(r.status, 123);
-    char path[512];
-    snprintf(path, sizeof(path), "%s/t.txt", dir);
-    FILE *f = fopen(path, "r");
+    FILE *f = fopen(scratch_path(&scratch, "t.txt"), "r");
     assert_non_null(f);
     static char lines[4096][24];
     unsigned n = 0;
@@ -161,7 +153,7 @@ static void test_panic_console_line(void **state)
     /* a user hook on panic displaces the built-in one: the console line is
      * what gives the panic away */
     const char *args[] = { "--hook", "panic=log", PANIC_KERNEL, NULL };
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     assert_int_equal(r.status, 123);
     expect_in(r.out, "panic(cpu 0 caller 0x");
     expect_in(r.err, "kernel panic (console)");
@@ -176,7 +168,7 @@ static void test_exception_spin(void **state)
     if (!have_kernel())
         skip();
     const char *args[] = { "--serial", "none", "--bootargs", "fault", PANIC_KERNEL, NULL };
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     assert_int_equal(r.status, 125);
     expect_in(r.err, "==== guest stuck ====");
     expect_in(r.err, "last exception to EL1:");
@@ -185,7 +177,7 @@ static void test_exception_spin(void **state)
     /* --trace mmu,int: the fault in words */
     const char *a2[] = { "--serial", "none", "--bootargs", "fault", "--trace", "mmu,int",
                          PANIC_KERNEL, NULL };
-    r = cli_run(dir, NULL, a2);
+    r = cli_run(scratch.dir, NULL, a2);
     assert_int_equal(r.status, 125);
     expect_in(r.err, "data abort from the same EL: synchronous external abort, read (ESR "
                      "0x96000010) FAR 0x0000000000000010\n");
@@ -202,7 +194,7 @@ static void test_milestones(void **state)
         skip();
     const char *a1[] = { "--serial", "none", "--until", "pk: started", "--until", "pk: level1",
                          "--report", "m.json", PANIC_KERNEL, NULL };
-    CliResult r = cli_run(dir, NULL, a1);
+    CliResult r = cli_run(scratch.dir, NULL, a1);
     assert_int_equal(r.status, 0);
     expect_in(r.err, "reached the last milestone, \"pk: level1\" (--until)");
     const char *j = read_text("m.json");
@@ -213,20 +205,20 @@ static void test_milestones(void **state)
     /* out of order: the second text was printed before the first one */
     const char *a2[] = { "--serial", "none", "--until", "pk: level1", "--until", "pk: started",
                          "--report", "m.json", PANIC_KERNEL, NULL };
-    r = cli_run(dir, NULL, a2);
+    r = cli_run(scratch.dir, NULL, a2);
     assert_int_equal(r.status, 123);
     j = read_text("m.json");
     expect_in(j, "{ \"text\": \"pk: started\", \"reached\": false }");
     cli_result_free(&r);
     const char *a3[] = { "--serial", "none", "--until-symbol", "level2", PANIC_KERNEL, NULL };
-    r = cli_run(dir, NULL, a3);
+    r = cli_run(scratch.dir, NULL, a3);
     assert_int_equal(r.status, 0);
     expect_in(r.err, "reached level2 (--until-symbol)");
     cli_result_free(&r);
     /* a symbol and a text: the run stops when both are reached */
     const char *a5[] = { "--serial", "none", "--until-symbol", "level1", "--until",
                          "pk: started", "--report", "m.json", PANIC_KERNEL, NULL };
-    r = cli_run(dir, NULL, a5);
+    r = cli_run(scratch.dir, NULL, a5);
     assert_int_equal(r.status, 0);
     expect_in(r.err, "reached the last milestone, level1 (--until-symbol)");
     j = read_text("m.json");
@@ -234,7 +226,7 @@ static void test_milestones(void **state)
     expect_in(j, "{ \"text\": \"pk: started\", \"reached\": true, \"instructions\": ");
     cli_result_free(&r);
     const char *a4[] = { "--until-symbol", "no_such_function", PANIC_KERNEL, NULL };
-    r = cli_run(dir, NULL, a4);
+    r = cli_run(scratch.dir, NULL, a4);
     assert_int_equal(r.status, 2);
     expect_in(r.err, "no symbol 'no_such_function'");
     cli_result_free(&r);
@@ -247,7 +239,7 @@ static void test_symbolised_trace(void **state)
         skip();
     const char *args[] = { "--serial", "none", "--trace", "exec", "--until-symbol", "level1",
                            PANIC_KERNEL, NULL };
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     assert_int_equal(r.status, 0);
     expect_in(r.err, " start: d5034fdf  msr daifset, #0xf\n");
     expect_in(r.err, " pk_main+0x4: ");
@@ -265,12 +257,12 @@ static void test_xnu_12_1(void **state)
         skip();
     }
     const char *a1[] = { "--serial", "none", "--until-symbol", "arm_init", kernel, NULL };
-    CliResult r = cli_run(dir, NULL, a1);
+    CliResult r = cli_run(scratch.dir, NULL, a1);
     assert_int_equal(r.status, 0);
     expect_in(r.err, "reached arm_init (--until-symbol)");
     cli_result_free(&r);
     const char *a2[] = { "--serial", "none", "--timeout", "120", kernel, NULL };
-    r = cli_run(dir, NULL, a2);
+    r = cli_run(scratch.dir, NULL, a2);
     assert_int_equal(r.status, 123);
     expect_in(r.err, "panic string: \"Unable to find driver for this platform: \\\"D10AP\\\".");
     expect_in(r.err, " panic\n");
@@ -281,9 +273,6 @@ static void test_xnu_12_1(void **state)
 
 int main(void)
 {
-    snprintf(dir, sizeof(dir), "%s/panic-test-XXXXXX", BUILD_DIR);
-    if (!mkdtemp(dir))
-        return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_panic_symbol),
         cmocka_unit_test(test_panic_continue),
@@ -294,5 +283,5 @@ int main(void)
         cmocka_unit_test(test_symbolised_trace),
         cmocka_unit_test(test_xnu_12_1),
     };
-    return cmocka_run_group_tests_name("panic_report", tests, NULL, NULL);
+    return cmocka_run_group_tests_name("panic_report", tests, scratch_group_setup, scratch_group_teardown);
 }

@@ -14,11 +14,10 @@
 #include <unistd.h>
 
 #include "cli_run.h"
+#include "scratch.h"
 #include "tenv.h"
 
 #define DEMO BUILD_DIR "/demo/xnuemu-demo-kernel"
-
-static char dir[256];
 
 typedef struct Image {
     unsigned w, h;
@@ -35,8 +34,7 @@ static bool need_demo(void)
 
 static Image load_png(const char *name)
 {
-    char path[512];
-    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    const char *path = scratch_path(&scratch, name);
     png_image img = { .version = PNG_IMAGE_VERSION };
     Image out = { 0 };
     if (!png_image_begin_read_from_file(&img, path))
@@ -95,7 +93,7 @@ static void test_screenshot_at_exit(void **state)
         skip();
     const char *args[] = { "--until", "demo kernel: done", "--screenshot", "exit.png", DEMO,
                            NULL };
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     assert_int_equal(r.status, 0);
     if (!strstr(r.out, "framebuffer 750x1334 at 0xc00000000: picture drawn"))
         fail_msg("stdout: %s", r.out);
@@ -113,7 +111,7 @@ static void test_screenshot_at_text_with_sdl(void **state)
     setenv("SDL_VIDEODRIVER", "dummy", 1);
     const char *args[] = { "--display", "sdl", "--screenshot", "at.png", "--screenshot-at",
                            "ticking at", "--until", "demo kernel: done", DEMO, NULL };
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     assert_int_equal(r.status, 0);
     if (!strstr(r.err, "screenshot at.png written (750x1334, --screenshot-at)"))
         fail_msg("stderr: %s", r.err);
@@ -133,7 +131,7 @@ static void test_xnu_verbose_console(void **state)
     }
     const char *args[] = { "--serial", "none", "--bootargs", "debug=0x8 serial=3 cpus=1 -v",
                            "--screenshot", "xnu.png", "--timeout", "120", kernel, NULL };
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     assert_int_equal(r.status, 123);            /* it panics, as it does without -v */
     cli_result_free(&r);
     Image im = load_png("xnu.png");
@@ -153,7 +151,7 @@ static void test_xnu_verbose_console(void **state)
 
 static void expect_error(const char *const *args, const char *needle)
 {
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     if (r.status != 2 || cli_lines(r.err) != 1 || !strstr(r.err, needle))
         fail_msg("status %d, stderr: %s (expected '%s')", r.status, r.err, needle);
     cli_result_free(&r);
@@ -171,14 +169,11 @@ static void test_bad_display_options(void **state)
 
 int main(void)
 {
-    snprintf(dir, sizeof(dir), "%s/shot-test-XXXXXX", BUILD_DIR);
-    if (!mkdtemp(dir))
-        return 1;
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_screenshot_at_exit),
         cmocka_unit_test(test_screenshot_at_text_with_sdl),
         cmocka_unit_test(test_xnu_verbose_console),
         cmocka_unit_test(test_bad_display_options),
     };
-    return cmocka_run_group_tests_name("screenshot", tests, NULL, NULL);
+    return cmocka_run_group_tests_name("screenshot", tests, scratch_group_setup, scratch_group_teardown);
 }
