@@ -156,8 +156,8 @@ static pid_t spawn(const char *const *argv, int in, int out, int err)
     return pid;
 }
 
-bool sess_start(Session *s, const char *xnuemu, const char *elf, const char *const *dbg_argv,
-                const char *prompt)
+bool sess_start(Session *s, const char *xnuemu, const char *const *emu_opts, const char *elf,
+                const char *const *dbg_argv, const char *prompt)
 {
     memset(s, 0, sizeof(*s));
     s->emu = s->dbg = -1;
@@ -167,7 +167,12 @@ bool sess_start(Session *s, const char *xnuemu, const char *elf, const char *con
     if (pipe(o) || pipe(e))
         return false;
     int devnull = open("/dev/null", O_RDONLY);
-    const char *emu_argv[] = { xnuemu, "--gdb", "0", "--gdb-wait", elf, NULL };
+    const char *emu_argv[16] = { xnuemu, "--gdb", "0", "--gdb-wait" };
+    size_t ne = 4;
+    for (; emu_opts && *emu_opts && ne < 14; emu_opts++)
+        emu_argv[ne++] = *emu_opts;
+    emu_argv[ne++] = elf;
+    emu_argv[ne] = NULL;
     s->emu = spawn(emu_argv, devnull, o[1], e[1]);
     close(devnull);
     close(o[1]);
@@ -311,12 +316,13 @@ int sess_finish(Session *s)
     return emu;
 }
 
-bool sess_script(const char *xnuemu, const char *program, const char *const *dbg_argv,
-                 const char *prompt, const Step *steps, size_t n, int want_status,
-                 const char *want_guest)
+bool sess_script(const char *xnuemu, const char *const *emu_opts, const char *program,
+                 const char *const *dbg_argv, const char *prompt, const Step *steps, size_t n,
+                 int want_status, const char *want_guest)
 {
     Session s;
-    bool ok = sess_start(&s, xnuemu, program, dbg_argv, prompt) && sess_run(&s, steps, n);
+    bool ok = sess_start(&s, xnuemu, emu_opts, program, dbg_argv, prompt) &&
+              sess_run(&s, steps, n);
     static const Step quit[] = { { STEP_SEND, "quit", { 0 } } };
     if (ok)
         (void)sess_run(&s, quit, 1);

@@ -44,10 +44,11 @@ typedef struct Step {
 /* A program in PATH, or NULL. */
 const char *sess_which(const char *prog);
 
-/* Start xnuemu on elf, then the debugger (argv with "@PORT@" replaced by
- * the port), and wait for its prompt. */
-bool sess_start(Session *s, const char *xnuemu, const char *elf, const char *const *dbg_argv,
-                const char *prompt);
+/* Start xnuemu on elf (`--gdb 0 --gdb-wait`, then emu_opts: a NULL-ended
+ * list of further options, or NULL), then the debugger (argv with "@PORT@"
+ * replaced by the port), and wait for its prompt. */
+bool sess_start(Session *s, const char *xnuemu, const char *const *emu_opts, const char *elf,
+                const char *const *dbg_argv, const char *prompt);
 /* Run steps; false (after printing why) at the first that fails. */
 bool sess_run(Session *s, const Step *steps, size_t n);
 /* Wait for both processes (killing them after a bounded time); returns
@@ -58,8 +59,8 @@ int sess_finish(Session *s);
  * sess_finish. True when every step passed, xnuemu exited with want_status
  * and, unless want_guest is NULL, the guest printed want_guest; otherwise
  * prints why and returns false. */
-bool sess_script(const char *xnuemu, const char *program, const char *const *dbg_argv,
-                 const char *prompt, const Step *steps, size_t n, int want_status,
-                 const char *want_guest);
+bool sess_script(const char *xnuemu, const char *const *emu_opts, const char *program,
+                 const char *const *dbg_argv, const char *prompt, const Step *steps, size_t n,
+                 int want_status, const char *want_guest);
 
 #endif

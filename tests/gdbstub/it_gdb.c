@@ -6,7 +6,7 @@
  * stepi into the SVC exception vector; write watchpoints (the right one of
  * two reported), the watchpoint and breakpoint limits of ID_AA64DFR0, a
  * read watchpoint; Ctrl-C of a spinning guest, then a write that lets it
- * finish. Skips (exit 77) without gdb-multiarch or the guest program.
+ * finish; --timeout not counting the time stopped at the prompt. Skips (exit 77) without gdb-multiarch or the guest program.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -20,14 +20,20 @@
 
 static const char *gdb_path;
 
-static void session(const Step *steps, size_t n, int want_status, const char *want_guest)
+static void session_opts(const char *const *emu_opts, const Step *steps, size_t n,
+                         int want_status, const char *want_guest)
 {
     const char *argv[] = { gdb_path, "-nx", "-q",
                            "-ex", "set style enabled off", "-ex", "set pagination off",
                            "-ex", "set confirm off", "-ex", "set width 0",
                            "-ex", "target remote 127.0.0.1:@PORT@", GUEST_ELF, NULL };
-    assert_true(sess_script(XNUEMU_BIN, GUEST_ELF, argv, "(gdb) ", steps, n, want_status,
-                            want_guest));
+    assert_true(sess_script(XNUEMU_BIN, emu_opts, GUEST_ELF, argv, "(gdb) ", steps, n,
+                            want_status, want_guest));
+}
+
+static void session(const Step *steps, size_t n, int want_status, const char *want_guest)
+{
+    session_opts(NULL, steps, n, want_status, want_guest);
 }
 
 #define KILL { STEP_CMD, "kill", { "[Inferior 1 (Remote target) killed]" } }
@@ -136,6 +142,28 @@ static void test_gdb_ctrl_c(void **state)
     session(steps, ARRAY_LEN(steps), 0, "gdb guest: done r=36de svcs=1 v=1234 a=43 b=42");
 }
 
+/* --timeout 2 bounds the guest, not the 3 s spent at the gdb prompt (nor
+ * gdb's start-up while xnuemu waits for it): after the pause the guest
+ * spins (the deadline is checked every million instructions) until Ctrl-C
+ * and a write let it finish. */
+static void test_gdb_timeout_excludes_stopped_time(void **state)
+{
+    (void)state;
+    static const char *const opts[] = { "--timeout", "2", NULL };
+    static const Step steps[] = {
+        { STEP_CMD, "break gdb_checkpoint", { "Breakpoint 1 at" } },
+        { STEP_CMD, "continue", { "Breakpoint 1, " } },
+        { STEP_CMD, "shell sleep 3" },
+        { STEP_CMD, "delete" },
+        { STEP_SEND, "continue", { "Continuing." } },
+        { STEP_GUEST, "gdb guest: spinning" },
+        { STEP_CTRL_C, NULL, { "Program received signal SIGINT, Interrupt." } },
+        { STEP_CMD, "set var *(int *)&spin_stop = 1" },
+        { STEP_CMD, "continue", { "[Inferior 1 (Remote target) exited normally]" } },
+    };
+    session_opts(opts, steps, ARRAY_LEN(steps), 0, "gdb guest: done");
+}
+
 int main(void)
 {
     gdb_path = sess_which("gdb-multiarch");
@@ -152,6 +180,7 @@ int main(void)
         cmocka_unit_test(test_gdb_stepi_into_exception),
         cmocka_unit_test(test_gdb_watchpoints),
         cmocka_unit_test(test_gdb_ctrl_c),
+        cmocka_unit_test(test_gdb_timeout_excludes_stopped_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

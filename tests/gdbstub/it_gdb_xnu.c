@@ -59,7 +59,7 @@ static void session(const char *kernel, const char *name, const char *slide, con
                            "-ex", "set confirm off", "-ex", "set width 0",
                            "-ex", "target remote 127.0.0.1:@PORT@", "-ex", load, NULL };
     /* `kill` ends the run with status 0 */
-    bool ok = sess_script(XNUEMU_BIN, kernel, argv, "(gdb) ", steps, n, 0, want_guest);
+    bool ok = sess_script(XNUEMU_BIN, NULL, kernel, argv, "(gdb) ", steps, n, 0, want_guest);
     unlink(sym);
     assert_true(ok);
 }

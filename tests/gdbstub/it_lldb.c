@@ -20,7 +20,7 @@ static void session(const Step *steps, size_t n, int want_status, const char *wa
 {
     const char *argv[] = { lldb_path, "--no-use-colors", "-O", "settings set auto-confirm true",
                            GUEST_ELF, NULL };
-    assert_true(sess_script(XNUEMU_BIN, GUEST_ELF, argv, "(lldb) ", steps, n, want_status,
+    assert_true(sess_script(XNUEMU_BIN, NULL, GUEST_ELF, argv, "(lldb) ", steps, n, want_status,
                             want_guest));
 }
 
