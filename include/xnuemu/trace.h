@@ -39,6 +39,15 @@ static inline bool trace_want(const Trace *t, uint64_t pc, unsigned el)
     return !t->range || (pc >= t->lo && pc < t->hi);
 }
 
+/* The same for lines about other events (int, mmu, sysreg): pc is the
+ * instruction that caused the event, el the EL it ran at; with no Trace
+ * (nothing traced through trace.c) every line passes. unimp lines are
+ * diagnostics and are never filtered. */
+static inline bool trace_want_opt(const Trace *t, uint64_t pc, unsigned el)
+{
+    return !t || trace_want(t, pc, el);
+}
+
 /* Disassemble one instruction at pc into buf: Capstone first, then the
  * fallback formatter (LSE atomics, LDAPR), then ".inst 0x... ; ROW" with
  * the decoder's row name (row may be NULL); never empty. */

@@ -153,7 +153,8 @@ static void take(CpuState *cpu, unsigned target, unsigned vec, uint64_t preferre
     cpu->pc = vector;
 
     static const char *const kind[4] = { "sync", "IRQ", "FIQ", "SError" };
-    if (e && unlikely(cpu->log->mask & LOG_INT)) {
+    bool shown = trace_want_opt(cpu->trace, preferred_return, from);   /* --trace-range/-el */
+    if (e && unlikely(cpu->log->mask & LOG_INT) && shown) {
         char words[200];
         log_printf(cpu->log,
             "int: %s EL%u->EL%u %s ELR 0x%016llx FAR 0x%016llx -> 0x%016llx\n",
@@ -163,7 +164,7 @@ static void take(CpuState *cpu, unsigned target, unsigned vec, uint64_t preferre
             (unsigned long long)(e->far_valid ? e->far : 0), (unsigned long long)vector);
     }
     uint32_t final_ec = (uint32_t)(cpu->sr[sr_esr[target]] >> 26);
-    if (e && unlikely(cpu->log->mask & LOG_MMU) &&
+    if (e && unlikely(cpu->log->mask & LOG_MMU) && shown &&
         (final_ec == EC_DABT_SAME || final_ec == EC_IABT_SAME ||
          final_ec == EC_DABT_LOWER || final_ec == EC_IABT_LOWER)) {
         char words[200];
@@ -172,7 +173,7 @@ static void take(CpuState *cpu, unsigned target, unsigned vec, uint64_t preferre
                    esr_describe((uint32_t)cpu->sr[sr_esr[target]], words, sizeof(words)),
                    (unsigned long long)(e->far_valid ? e->far : 0));
     }
-    if (!e)
+    if (!e && shown)
         LOG(cpu->log, LOG_INT, "int: %s EL%u->EL%u ELR 0x%016llx -> 0x%016llx\n", kind[vec],
             from, target, (unsigned long long)preferred_return, (unsigned long long)vector);
     ExcRecord rec = { .valid = true, .sync = e != NULL, .from_el = (uint8_t)from,
@@ -304,6 +305,7 @@ int exc_return(CpuState *cpu)
     unsigned from = cpu->ps.el;
     uint64_t spsr = cpu->sr[sr_spsr[from]];
     uint64_t elr = cpu->sr[sr_elr[from]];
+    uint64_t eret_pc = cpu->pc;
     unsigned el, sp;
     bool legal = return_is_legal(cpu, spsr, &el, &sp);
 
@@ -324,8 +326,9 @@ int exc_return(CpuState *cpu)
         cpu_update_regime(cpu);
     }
     cpu->pc = cpu_branch_addr(cpu, elr);
-    LOG(cpu->log, LOG_INT, "int: ERET EL%u->EL%u%s to 0x%016llx (SPSR 0x%08llx)\n", from,
-        cpu->ps.el, legal ? "" : " (illegal return)", (unsigned long long)elr,
-        (unsigned long long)spsr);
+    if (trace_want_opt(cpu->trace, eret_pc, from))
+        LOG(cpu->log, LOG_INT, "int: ERET EL%u->EL%u%s to 0x%016llx (SPSR 0x%08llx)\n", from,
+            cpu->ps.el, legal ? "" : " (illegal return)", (unsigned long long)elr,
+            (unsigned long long)spsr);
     return EXEC_BRANCH_SYNC;
 }

@@ -14,6 +14,7 @@
 #include "xnuemu/dcache.h"
 #include "xnuemu/mem.h"
 #include "xnuemu/mmu.h"
+#include "xnuemu/trace.h"
 
 int sysop_ic_iall(CpuState *cpu, const SysRegDesc *d, uint64_t val)
 {
@@ -175,8 +176,9 @@ int sysop_tlbi(CpuState *cpu, const SysRegDesc *d, uint64_t val)
         break;
     }
     uint64_t va = (uint64_t)sext64(bits64(val, 0, 44) << 12, 56);
-    LOG(cpu->log, LOG_MMU, "mmu: EL%u pc=0x%016llx %s 0x%llx\n", cpu->ps.el,
-        (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
+    if (trace_want_opt(cpu->trace, cpu->pc, cpu->ps.el))
+        LOG(cpu->log, LOG_MMU, "mmu: EL%u pc=0x%016llx %s 0x%llx\n", cpu->ps.el,
+            (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
     if (by_va)
         tlb_flush_va(cpu, regimes, va);
     else

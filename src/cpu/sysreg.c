@@ -13,6 +13,7 @@
 #include "xnuemu/cpu_model.h"
 #include "xnuemu/mmu.h"
 #include "xnuemu/sysreg.h"
+#include "xnuemu/trace.h"
 
 static const SysRegDesc all_rows[] = {
 #define SYSREG(name_, op0, op1, crn, crm, op2, acc, flags_, reset, wmask_, rd_, wr_, trap_) \
@@ -293,10 +294,11 @@ static int do_write(CpuState *cpu, const SysRegDesc *d, uint64_t val, unsigned r
         if (a != SR_OK)
             return raise_access(cpu, a, key, rt, false);
     }
-    if (!(d->flags & SR_SYSOP))
+    bool shown = trace_want_opt(cpu->trace, cpu->pc, cpu->ps.el);   /* --trace-range/-el */
+    if (!(d->flags & SR_SYSOP) && shown)
         LOG(cpu->log, LOG_SYSREG, "sysreg: EL%u pc=0x%016llx MSR %s, 0x%llx\n", cpu->ps.el,
             (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
-    if (unlikely(cpu->log->mask & LOG_MMU) && (d->flags & SR_TLB))
+    if (unlikely(cpu->log->mask & LOG_MMU) && (d->flags & SR_TLB) && shown)
         log_printf(cpu->log, "mmu: EL%u pc=0x%016llx %s 0x%llx -> 0x%llx\n", cpu->ps.el,
                    (unsigned long long)cpu->pc, d->name, (unsigned long long)cpu->sr[d->idx],
                    (unsigned long long)val);

@@ -120,6 +120,31 @@ static void test_range_filter(void **state)
     cli_result_free(&r);
 }
 
+/* The filters apply to int and sysreg lines too: by the instruction that
+ * took the exception (the SVC's preferred return, the ERET) or wrote the
+ * register, and the EL it ran at. */
+static void test_filters_other_categories(void **state)
+{
+    (void)state;
+    CliResult r = run("--trace", "int,sysreg", "--trace-range", "0x40000010+4");
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.err, "sysreg: EL1 pc=0x0000000040000010 MSR VBAR_EL1, 0x40000800\n");
+    cli_result_free(&r);
+    r = run("--trace", "int,sysreg", "--trace-range", "0x40000a00+4");
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.err, "int: ERET EL1->EL1 to 0x000000004000001c (SPSR 0x000003c5)\n");
+    cli_result_free(&r);
+    r = run("--trace", "int,sysreg", "--trace-range", "0x4000001c+4");
+    assert_int_equal(r.status, 0);
+    assert_non_null(strstr(r.err, "int: sync EL1->EL1 SVC #0x42"));
+    assert_int_equal(cli_lines(r.err), 1);
+    cli_result_free(&r);
+    r = run("--trace", "int,sysreg", "--trace-el", "0");
+    assert_int_equal(r.status, 0);
+    assert_string_equal(r.err, "");
+    cli_result_free(&r);
+}
+
 static void test_el_filter_and_file(void **state)
 {
     (void)state;
@@ -161,6 +186,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_golden_exec_int),
         cmocka_unit_test(test_range_filter),
+        cmocka_unit_test(test_filters_other_categories),
         cmocka_unit_test(test_el_filter_and_file),
         cmocka_unit_test(test_bad_trace_options),
     };
