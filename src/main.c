@@ -493,6 +493,7 @@ int main(int argc, char **argv)
         m->cpu->wall_deadline_ns = (uint64_t)(t0 * 1e9) + timeout * UINT64_C(1000000000);
     HaltReason why = srv ? gdb_server_run(srv) : machine_run(m);
     double secs = wall_seconds() - t0;
+    fflush(stdout);     /* the guest's last, unfinished console line before our report */
     CpuState *cpu = m->cpu;
     int status;
     switch (why) {

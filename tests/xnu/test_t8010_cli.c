@@ -87,6 +87,27 @@ static void test_demo_boots(void **state)
     cli_result_free(&r);
 }
 
+/* stdout and stderr into one pipe, as in a CI log: the guest's last,
+ * unfinished console line ("...: done", no newline) comes before xnuemu's
+ * end-of-run lines, not after them. */
+static void test_console_flushed_before_report(void **state)
+{
+    (void)state;
+    need_demo();
+    FILE *p = popen("'" XNUEMU_BIN "' --until '" UNTIL "' --stats '" DEMO "' </dev/null 2>&1", "r");
+    assert_non_null(p);
+    static char out[65536];
+    size_t n = fread(out, 1, sizeof(out) - 1, p);
+    out[n] = 0;
+    assert_int_equal(pclose(p), 0);
+    const char *done = strstr(out, "xnuemu demo kernel: done");
+    const char *report = strstr(out, "xnuemu: the console printed");
+    assert_non_null(done);
+    assert_non_null(report);
+    if (done > report)
+        fail_msg("the console's last line came after the report:\n%s", out);
+}
+
 static void test_demo_echo_and_bootargs(void **state)
 {
     (void)state;
@@ -260,6 +281,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_demo_boots),
+        cmocka_unit_test(test_console_flushed_before_report),
         cmocka_unit_test(test_demo_echo_and_bootargs),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_user_tree_and_ramdisk),
