@@ -13,24 +13,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
 #include "cli_run.h"
+#include "scratch.h"
 
 #define DEMO BUILD_DIR "/demo/xnuemu-demo-kernel"
 #define UNTIL "demo kernel: done"
-
-static char dir[256];
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(dir, sizeof(dir), "%s/t8010-cli-work", BUILD_DIR);
-    mkdir(dir, 0755);
-    return 0;
-}
 
 static void need_demo(void)
 {
@@ -38,16 +28,6 @@ static void need_demo(void)
         fprintf(stderr, "skipped: %s was not built (clang and ld64.lld are needed)\n", DEMO);
         skip();
     }
-}
-
-static void write_file(const char *name, const void *data, size_t len)
-{
-    char path[512];
-    snprintf(path, sizeof(path), "%s/%s", dir, name);
-    FILE *f = fopen(path, "wb");
-    assert_non_null(f);
-    assert_int_equal(fwrite(data, 1, len, f), len);
-    fclose(f);
 }
 
 static void expect_in(const char *hay, const char *needle)
@@ -59,7 +39,7 @@ static void expect_in(const char *hay, const char *needle)
 /* Status 2 and exactly one line on stderr containing needle. */
 static void expect_usage_error(const char *needle, const char *const *args)
 {
-    CliResult r = cli_run(dir, NULL, args);
+    CliResult r = cli_run(scratch.dir, NULL, args);
     if (r.status != 2 || cli_lines(r.err) != 1 || !strstr(r.err, needle))
         fail_msg("status %d, stderr: %s(expected status 2, one line with '%s')", r.status,
                  r.err, needle);
@@ -70,7 +50,7 @@ static void test_demo_boots(void **state)
 {
     (void)state;
     need_demo();
-    CliResult r = cli_run(dir, NULL, (const char *[]){ "--until", UNTIL, DEMO, NULL });
+    CliResult r = cli_run(scratch.dir, NULL, (const char *[]){ "--until", UNTIL, DEMO, NULL });
     assert_int_equal(r.status, 0);
     expect_in(r.out, "a Mach-O kernel entered with the XNU boot protocol");
     expect_in(r.out, "physBase 0x800000000 memSize 0x7ff00000");
@@ -112,7 +92,7 @@ static void test_demo_echo_and_bootargs(void **state)
 {
     (void)state;
     need_demo();
-    CliResult r = cli_run(dir, "typed q", (const char *[]){ "--bootargs", "hello=1", "--until",
+    CliResult r = cli_run(scratch.dir, "typed q", (const char *[]){ "--bootargs", "hello=1", "--until",
                                                            UNTIL, DEMO, NULL });
     assert_int_equal(r.status, 0);
     expect_in(r.out, "boot-args \"hello=1\"");
@@ -126,7 +106,7 @@ static void test_deterministic(void **state)
     (void)state;
     need_demo();
     const char *args[] = { "--stats", "--until", UNTIL, DEMO, NULL };
-    CliResult a = cli_run(dir, NULL, args), b = cli_run(dir, NULL, args);
+    CliResult a = cli_run(scratch.dir, NULL, args), b = cli_run(scratch.dir, NULL, args);
     assert_string_equal(a.out, b.out);
     const char *ia = strstr(a.err, " instructions in "), *ib = strstr(b.err, " instructions in ");
     assert_non_null(ia);
@@ -147,19 +127,19 @@ static void test_user_tree_and_ramdisk(void **state)
 {
     (void)state;
     need_demo();
-    CliResult g = cli_run(dir, NULL, (const char *[]){ "adt", "generate", "--seed", "7",
+    CliResult g = cli_run(scratch.dir, NULL, (const char *[]){ "adt", "generate", "--seed", "7",
                                                       "tree.adt", NULL });
     assert_int_equal(g.status, 0);
     cli_result_free(&g);
-    CliResult d = cli_run(dir, NULL, (const char *[]){ "adt", "dump", "tree.adt", NULL });
+    CliResult d = cli_run(scratch.dir, NULL, (const char *[]){ "adt", "dump", "tree.adt", NULL });
     assert_int_equal(d.status, 0);
     expect_in(d.out, "compatible = \"D10AP\" \"iPhone9,1\" \"AppleARM\"");
     expect_in(d.out, "state = \"running\"");
     expect_in(d.out, "timebase-frequency = <0x00000000016e3600> (u64 24000000)");
     cli_result_free(&d);
     static const char rd[] = "RAMDISK-CONTENTS: a test image";
-    write_file("rd.img", rd, sizeof(rd));
-    CliResult r = cli_run(dir, NULL, (const char *[]){ "--dtb", "tree.adt", "--ramdisk", "rd.img",
+    scratch_write(&scratch, "rd.img", rd, sizeof(rd));
+    CliResult r = cli_run(scratch.dir, NULL, (const char *[]){ "--dtb", "tree.adt", "--ramdisk", "rd.img",
                                                       "--until", UNTIL, DEMO, NULL });
     assert_int_equal(r.status, 0);
     expect_in(r.out, "RAM disk at 0x800018000, 4096 bytes: \"RAMDISK-CONTENTS: a test image\"");
@@ -171,14 +151,14 @@ static void test_hooks(void **state)
     (void)state;
     need_demo();
     /* return: the device-tree check "fails"; the demo halts in WFI with no timer */
-    CliResult r = cli_run(dir, NULL, (const char *[]){ "--hook", "adt_check=return:1",
+    CliResult r = cli_run(scratch.dir, NULL, (const char *[]){ "--hook", "adt_check=return:1",
                                                       "--until", UNTIL, DEMO, NULL });
     assert_int_equal(r.status, 125);
     expect_in(r.err, "hook adt_check=return:1 (return) fired 1 time\n");
     assert_null(strstr(r.out, "MMU on"));
     cli_result_free(&r);
     /* stop at a symbol; log shows arguments and the caller */
-    r = cli_run(dir, NULL, (const char *[]){ "--hook", "uart_init=log", "--hook",
+    r = cli_run(scratch.dir, NULL, (const char *[]){ "--hook", "uart_init=log", "--hook",
                                              "demo_jump_high=stop", DEMO, NULL });
     assert_int_equal(r.status, 0);
     expect_in(r.err, "hook: uart_init(");
@@ -189,15 +169,15 @@ static void test_hooks(void **state)
     cli_result_free(&r);
     /* skip: demo_timer_arm never runs, so no FIQ ever comes: stuck in WFI */
     static const char file[] = "# comment\n\n  demo_timer_arm=skip  \n";
-    write_file("hooks.txt", file, sizeof(file) - 1);
-    r = cli_run(dir, NULL, (const char *[]){ "--hook-file", "hooks.txt", DEMO, NULL });
+    scratch_write(&scratch, "hooks.txt", file, sizeof(file) - 1);
+    r = cli_run(scratch.dir, NULL, (const char *[]){ "--hook-file", "hooks.txt", DEMO, NULL });
     assert_int_equal(r.status, 125);
     expect_in(r.err, "no timer is armed");
     expect_in(r.err, "hook demo_timer_arm=skip (skip) fired 1 time");
     cli_result_free(&r);
     /* call: '*' before every demo_printf, whose own arguments (x0-x7) must
      * survive the call: the formatted numbers are still right */
-    r = cli_run(dir, NULL, (const char *[]){ "--hook", "demo_printf=call:uart_putc:0x2a",
+    r = cli_run(scratch.dir, NULL, (const char *[]){ "--hook", "demo_printf=call:uart_putc:0x2a",
                                              "--until", UNTIL, DEMO, NULL });
     assert_int_equal(r.status, 0);
     expect_in(r.out, "*  boot_args at 0x800014000: virtBase 0x100000000 physBase 0x800000000");
@@ -207,7 +187,7 @@ static void test_hooks(void **state)
     cli_result_free(&r);
     /* jump: demo_timer_arm becomes demo_halt; NAME+OFFSET names an
      * instruction inside a function (never reached here) */
-    r = cli_run(dir, NULL, (const char *[]){ "--hook", "demo_timer_arm=jump:demo_halt", "--hook",
+    r = cli_run(scratch.dir, NULL, (const char *[]){ "--hook", "demo_timer_arm=jump:demo_halt", "--hook",
                                              "demo_timer_arm+4=log", DEMO, NULL });
     assert_int_equal(r.status, 125);
     expect_in(r.err, "no timer is armed");
@@ -215,7 +195,7 @@ static void test_hooks(void **state)
     expect_in(r.err, "hook demo_timer_arm+4=log (log) fired 0 times");
     cli_result_free(&r);
     /* NAME+OFFSET reached: a hook in the middle of demo_fiq */
-    r = cli_run(dir, NULL, (const char *[]){ "--hook", "demo_fiq+8=log", "--until", UNTIL, DEMO,
+    r = cli_run(scratch.dir, NULL, (const char *[]){ "--hook", "demo_fiq+8=log", "--until", UNTIL, DEMO,
                                              NULL });
     assert_int_equal(r.status, 0);
     expect_in(r.err, "hook: demo_fiq+8(");
@@ -249,7 +229,7 @@ static void test_bad_inputs(void **state)
     expect_usage_error("hooks.missing", (const char *[]){ "--hook-file", "hooks.missing", DEMO, NULL });
     expect_usage_error("nope.adt", (const char *[]){ "--dtb", "nope.adt", DEMO, NULL });
     static const uint8_t junk[] = { 1, 0, 0, 0, 0xff, 0xff, 0xff, 0x7f };
-    write_file("junk.adt", junk, sizeof(junk));
+    scratch_write(&scratch, "junk.adt", junk, sizeof(junk));
     expect_usage_error("junk.adt: ADT", (const char *[]){ "--dtb", "junk.adt", DEMO, NULL });
     expect_usage_error("--adt-fix: unknown fix-up 'magic'",
                        (const char *[]){ "--adt-fix", "flags,magic", DEMO, NULL });
@@ -271,7 +251,7 @@ static void test_bad_inputs(void **state)
     fclose(f);
     static const size_t cuts[] = { 3, 31, 100, 0x1000, 0x4100 };
     for (unsigned i = 0; i < sizeof(cuts) / sizeof(cuts[0]) && cuts[i] < n; i++) {
-        write_file("cut.kernel", k, cuts[i]);
+        scratch_write(&scratch, "cut.kernel", k, cuts[i]);
         const char *needle = cuts[i] < 4 ? "not an ELF file" : "cut.kernel: Mach-O";
         expect_usage_error(needle, (const char *[]){ "--machine", "t8010", "cut.kernel", NULL });
     }
@@ -288,5 +268,5 @@ int main(void)
         cmocka_unit_test(test_hooks),
         cmocka_unit_test(test_bad_inputs),
     };
-    return cmocka_run_group_tests(tests, setup, NULL);
+    return cmocka_run_group_tests(tests, scratch_group_setup, scratch_group_teardown);
 }
