@@ -33,7 +33,7 @@ enum {
     OPT_HOOK, OPT_HOOK_FILE,
     OPT_GDB, OPT_GDB_WAIT, OPT_GDB_LISTEN,
     OPT_TRACE, OPT_TRACE_FILE, OPT_TRACE_RANGE, OPT_TRACE_EL, OPT_UNTIL_SYMBOL, OPT_REPORT, OPT_ON_PANIC,
-    OPT_DISPLAY, OPT_SCREENSHOT, OPT_SCREENSHOT_AT,
+    OPT_DISPLAY, OPT_SCREENSHOT, OPT_SCREENSHOT_AT, OPT_RECORD_INPUT, OPT_REPLAY_INPUT,
 };
 
 static const struct option long_opts[] = {
@@ -47,6 +47,8 @@ static const struct option long_opts[] = {
     { "seed", required_argument, 0, OPT_SEED },
     { "adt-fix", required_argument, 0, OPT_ADT_FIX },
     { "serial", required_argument, 0, OPT_SERIAL },
+    { "record-input", required_argument, 0, OPT_RECORD_INPUT },
+    { "replay-input", required_argument, 0, OPT_REPLAY_INPUT },
     { "until", required_argument, 0, OPT_UNTIL },
     { "until-symbol", required_argument, 0, OPT_UNTIL_SYMBOL },
     { "report", required_argument, 0, OPT_REPORT },
@@ -106,6 +108,9 @@ static void usage(FILE *f)
         "  --initrd FILE          the same as --ramdisk\n"
         "  --seed N               t8010: /chosen random-seed comes from N (default 0)\n"
         "  --serial SPEC          t8010 console: stdio (default), file:PATH, tcp:PORT, none\n"
+        "  --record-input FILE    write down when the console took each host input\n"
+        "  --replay-input FILE    feed that input again at the same instructions (the\n"
+        "                         run repeats exactly; host input is not read)\n"
         "  --until TEXT           a milestone: the console prints TEXT; repeatable, matched in\n"
         "                         the order given; the run stops (status 0) when every\n"
         "                         --until and --until-symbol milestone has been reached\n"
@@ -358,6 +363,8 @@ int main(int argc, char **argv)
             cfg.adt_fix_set = true;
             break;
         case OPT_SERIAL: cfg.serial = optarg; break;
+        case OPT_RECORD_INPUT: cfg.record_input = optarg; break;
+        case OPT_REPLAY_INPUT: cfg.replay_input = optarg; break;
         case OPT_UNTIL:
         case OPT_UNTIL_SYMBOL:
             if (!optarg[0] || strlen(optarg) > MILESTONE_TEXT_MAX)
@@ -422,6 +429,12 @@ int main(int argc, char **argv)
                                  : "one program expected, got extra argument '%s'%s",
                   optind == argc ? "" : argv[optind + 1], "");
     const char *path = argv[optind];
+    if (cfg.record_input && cfg.replay_input)
+        die_usage("--record-input and --replay-input: one run records or replays, not both%s%s",
+                  "", "");
+    if ((cfg.record_input || cfg.replay_input) && cfg.realtime)
+        die_usage("--%s-input: a replay needs virtual time; drop --realtime%s",
+                  cfg.record_input ? "record" : "replay", "");
 
     if (shot_at && !shot_path)
         die_usage("--screenshot-at needs --screenshot FILE.png%s%s", "", "");

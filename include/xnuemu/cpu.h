@@ -212,6 +212,7 @@ struct CpuState {
     int exit_code;
     char halt_msg[320];   /* why the run stopped, for HALT_STUCK/HALT_ERROR */
     uint64_t idle_insns;  /* virtual time skipped while sleeping in WFI */
+    uint64_t input_deadline;  /* --replay-input: stop the stretch at this count (0 = none) */
     uint64_t max_insns;   /* 0 = unlimited */
     uint64_t wall_deadline_ns;  /* --timeout: host CLOCK_MONOTONIC deadline, 0 = none */
     uint64_t next_wall_check;   /* icount at which to look at the host clock again */

@@ -41,6 +41,8 @@ typedef struct MachineConfig {
     unsigned adt_fix;         /* ADT_FIX_* applied to a --dtb tree */
     bool adt_fix_set;         /* adt_fix given (else the default set) */
     const char *serial;       /* chardev spec of the console UART; NULL = stdio */
+    const char *record_input; /* --record-input FILE (input_log.h) */
+    const char *replay_input; /* --replay-input FILE */
     bool until_text;          /* some --until text (console milestones: Machine.milestones) */
 } MachineConfig;
 

@@ -66,6 +66,10 @@ typedef struct S5lUart {
     bool irq_level;           /* current level of the output */
     uint64_t tx_bytes, rx_bytes, rx_overruns;
     Chardev *chr;             /* not owned; NULL = nothing attached */
+    /* Where received bytes come from when set (input_log.h: recording or
+     * replaying a session); else chr. */
+    size_t (*rx_source)(void *opaque, uint8_t *buf, size_t max);
+    void *rx_opaque;
     IrqLine irq;
     Log *log;
     const char *name;         /* for log lines */

@@ -307,6 +307,8 @@ HaltReason cpu_run(CpuState *cpu)
             if (cpu->realtime || cpu->icount + step < limit)
                 limit = cpu->icount + step;
         }
+        if (cpu->input_deadline > cpu->icount && cpu->input_deadline < limit)
+            limit = cpu->input_deadline;   /* a replayed input is due there */
         if (cpu->realtime && limit - cpu->icount > 65536)
             limit = cpu->icount + 65536;   /* re-read the host clock regularly */
         if ((cpu->poll_host || cpu->wall_deadline_ns) && limit - cpu->icount > HOST_POLL_INSNS)

@@ -35,6 +35,11 @@ static EmuErr bare_init(Machine *m, char *err, size_t errlen)
                                                : "device tree or RAM disk (they are for XNU kernels)");
         return EMU_ERR_ARG;
     }
+    if (m->cfg.record_input || m->cfg.replay_input) {
+        snprintf(err, errlen, "--%s-input: the bare machine takes no console input to record "
+                 "(its console is semihosting)", m->cfg.record_input ? "record" : "replay");
+        return EMU_ERR_ARG;
+    }
     cpu_model_generic_v81(&m->model, el);
     m->ram_base = BARE_RAM_BASE;
     m->ram_size = m->cfg.ram_size ? m->cfg.ram_size : BARE_RAM_DEFAULT;

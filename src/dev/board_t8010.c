@@ -18,6 +18,7 @@
 #include "xnuemu/aic.h"
 #include "xnuemu/apple_board.h"
 #include "xnuemu/chardev.h"
+#include "xnuemu/input_log.h"
 #include "xnuemu/machine.h"
 #include "xnuemu/s5l_uart.h"
 #include "xnuemu/timer.h"
@@ -74,6 +75,8 @@ typedef struct AppleState {
     Aic aic;
     S5lUart uart;
     Chardev *serial;
+    InputLog input;           /* --record-input / --replay-input */
+    bool logging;
     Machine *m;
 } AppleState;
 
@@ -82,6 +85,8 @@ static void apple_free(Machine *m)
     AppleState *st = m->board_state;
     if (!st)
         return;
+    if (st->logging)
+        input_log_close(&st->input);
     chardev_destroy(st->serial);
     free(st);
     m->board_state = NULL;
@@ -97,6 +102,8 @@ static void aic_to_cpu(void *opaque, unsigned n, bool level)
 static void poll_devices(void *opaque)
 {
     AppleState *st = opaque;
+    if (st->logging)
+        input_log_poll(&st->input);
     s5l_uart_poll(&st->uart);
     if (display_sdl_poll(&st->m->display)) {
         snprintf(st->m->cpu->halt_msg, sizeof(st->m->cpu->halt_msg),
@@ -187,6 +194,16 @@ static EmuErr apple_init(Machine *m, char *err, size_t errlen)
     e = map_devices(m, st, err, errlen);
     if (e != EMU_OK)
         return e;
+    if (m->cfg.record_input || m->cfg.replay_input) {
+        /* the CPU comes later (apple_attach_cpu) */
+        e = input_log_open(&st->input, NULL, st->serial, m->cfg.record_input,
+                           m->cfg.replay_input, err, errlen);
+        if (e != EMU_OK)
+            return e;
+        st->logging = true;
+        st->uart.rx_source = input_log_rx;
+        st->uart.rx_opaque = &st->input;
+    }
     /* Apple cores deliver the EL1 timers as FIQ; there is no EL2/EL3. */
     m->timer_line[TIMER_PHYS] = CPU_IN_FIQ;
     m->timer_line[TIMER_VIRT] = CPU_IN_FIQ;
@@ -199,6 +216,7 @@ static void apple_attach_cpu(Machine *m)
     aic_connect_cpu(&st->aic, 0, (IrqLine){ aic_to_cpu, m, 0 });
     m->cpu->poll_host = poll_devices;
     m->cpu->wait_host_opaque = st;
+    st->input.cpu = m->cpu;
 }
 
 static EmuErr t8010_init(Machine *m, char *err, size_t errlen)

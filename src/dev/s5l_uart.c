@@ -139,7 +139,9 @@ void s5l_uart_poll(S5lUart *u)
         return;
     }
     uint8_t buf[S5L_UART_FIFO_SIZE];
-    size_t n = chardev_poll_rx(u->chr, buf, cap - u->rx_count);
+    size_t max = cap - u->rx_count;
+    size_t n = u->rx_source ? u->rx_source(u->rx_opaque, buf, max)
+                            : chardev_poll_rx(u->chr, buf, max);
     for (size_t i = 0; i < n; i++)
         rx_push(u, buf[i]);
     if (n)
