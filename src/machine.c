@@ -8,13 +8,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "xnuemu/exec_loop.h"
 #include "xnuemu/machine.h"
 #include "xnuemu/mem.h"
 #include "xnuemu/symtab.h"
 #include "xnuemu/timer.h"
+#include "xnuemu/hostclock.h"
 
 #define DCACHE_MAX_PAGES 4096u     /* 16 MiB of guest code, 128 MiB of slots */
 
@@ -45,13 +45,6 @@ void machine_timer_irq(void *opaque, int timer, int level)
     Machine *m = opaque;
     if (m->timer_line[timer])
         cpu_drive_irq(m->cpu, m->timer_line[timer], IRQ_SRC_TIMER0 + (unsigned)timer, level);
-}
-
-static uint64_t host_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
 void cpu_reset(CpuState *cpu, unsigned el)
@@ -124,7 +117,7 @@ EmuErr machine_create(Machine **out, const MachineConfig *cfg, char *err, size_t
     cpu->max_insns = cfg->max_insns;
     cpu->sysreg_unknown_raz = cfg->sysreg_unknown_raz;
     cpu->realtime = cfg->realtime;
-    cpu->realtime_origin = host_ns();
+    cpu->realtime_origin = host_now_ns();
     cpu->semi = m->semi;
     cpu->semihosting = m->semi != NULL;
     cpu->timer_irq = machine_timer_irq;

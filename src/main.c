@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "xnuemu/gdbstub.h"
 #include "xnuemu/loader.h"
@@ -277,13 +276,6 @@ static void report_stuck_walk(const Machine *m)
     gbuf_free(&o);
 }
 
-static double wall_seconds(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
-}
-
 int main(int argc, char **argv)
 {
     if (argc >= 2 && strcmp(argv[1], "adt") == 0)
@@ -500,12 +492,12 @@ int main(int argc, char **argv)
         die_usage("%s%s", err, "");
     }
 
-    double t0 = wall_seconds();
-    m->milestones.wall_t0 = milestone_wall_now();
+    double t0 = milestone_wall_now();
+    m->milestones.wall_t0 = t0;
     if (timeout)
         m->cpu->wall_deadline_ns = (uint64_t)(t0 * 1e9) + timeout * UINT64_C(1000000000);
     HaltReason why = srv ? gdb_server_run(srv) : machine_run(m);
-    double secs = wall_seconds() - t0;
+    double secs = milestone_wall_now() - t0;
     fflush(stdout);     /* the guest's last, unfinished console line before our report */
     CpuState *cpu = m->cpu;
     int status;

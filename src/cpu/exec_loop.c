@@ -21,6 +21,7 @@
 #include "xnuemu/sysreg.h"
 #include "xnuemu/timer.h"
 #include "xnuemu/trace.h"
+#include "xnuemu/hostclock.h"
 
 /* Slow path of instruction lookup: misaligned PC, ITLB miss, fetch faults
  * (taken here, then the vector is fetched). NULL when the CPU halted. */
@@ -229,13 +230,6 @@ static bool wfi_sleep(CpuState *cpu, uint64_t next)
 /* Longest stretch of instructions between two looks at host events and
  * the --timeout clock (about a millisecond of virtual time). */
 #define HOST_POLL_INSNS (UINT64_C(1) << 20)
-
-static uint64_t host_now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
 
 static bool wall_timeout(CpuState *cpu)
 {

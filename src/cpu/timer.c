@@ -6,25 +6,18 @@
  * routes. Nothing here runs per instruction: the run loop calls
  * timer_update() when it stops and stops again at the next deadline.
  */
-#include <time.h>
 
 #include "sysreg_hooks.h"
 #include "xnuemu/cpu_model.h"
 #include "xnuemu/timer.h"
+#include "xnuemu/hostclock.h"
 
 #define NS_PER_SEC UINT64_C(1000000000)
-
-static uint64_t host_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * NS_PER_SEC + (uint64_t)ts.tv_nsec;
-}
 
 uint64_t cpu_now_ns(const CpuState *cpu)
 {
     if (cpu->realtime)
-        return host_ns() - cpu->realtime_origin;
+        return host_now_ns() - cpu->realtime_origin;
     return cpu->icount + cpu->idle_insns;
 }
 

@@ -7,9 +7,9 @@
 #include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <time.h>
 
 #include "xnuemu/display.h"
+#include "xnuemu/hostclock.h"
 
 struct DisplaySdl {
     SDL_Window *win;
@@ -56,19 +56,12 @@ EmuErr display_sdl_open(Display *d, char *err, size_t errlen)
     return EMU_OK;
 }
 
-static uint64_t host_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 bool display_sdl_poll(Display *d)
 {
     struct DisplaySdl *s = d->sdl;
     if (!s)
         return false;
-    uint64_t now = host_ns();
+    uint64_t now = host_now_ns();
     if (now < d->next_refresh_ns)
         return false;
     d->next_refresh_ns = now + 30000000u;

@@ -18,12 +18,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "xnuemu/exec_loop.h"
 #include "xnuemu/gdbstub.h"
 #include "xnuemu/machine.h"
+#include "xnuemu/hostclock.h"
 
 #define POLL_ICOUNT (DBG_POLL_SLICE / 4)
 #define POLL_CALLS 4096u
@@ -206,27 +206,20 @@ static void serve_stopped(GdbServer *srv)
         read_client(srv, true);
 }
 
-static uint64_t mono_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 /* --timeout bounds the guest's run, not the time a person spends at the
  * debugger's prompt or takes to attach: move the deadline on by the time
  * the guest was stopped since `since` (ns, CLOCK_MONOTONIC). */
 static void timeout_exclude(CpuState *cpu, uint64_t since)
 {
     if (cpu->wall_deadline_ns)
-        cpu->wall_deadline_ns += mono_ns() - since;
+        cpu->wall_deadline_ns += host_now_ns() - since;
 }
 
 HaltReason gdb_server_run(GdbServer *srv)
 {
     CpuState *cpu = srv->m->cpu;
     if (srv->wait) {
-        uint64_t t0 = mono_ns();
+        uint64_t t0 = host_now_ns();
         struct pollfd p = { .fd = srv->lfd, .events = POLLIN };
         while (srv->cfd < 0) {
             if (poll(&p, 1, -1) > 0)
@@ -243,7 +236,7 @@ HaltReason gdb_server_run(GdbServer *srv)
             continue;
         }
         if (srv->cfd >= 0 && !gdb_stub_running(srv->stub)) {
-            uint64_t t0 = mono_ns();
+            uint64_t t0 = host_now_ns();
             serve_stopped(srv);
             timeout_exclude(cpu, t0);
             continue;
