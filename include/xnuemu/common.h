@@ -37,6 +37,18 @@ const char *emu_strerror(EmuErr e);
 _Noreturn void emu_bug(const char *file, int line, const char *fmt, ...) PRINTF_LIKE(3, 4);
 #define EMU_BUG(...) emu_bug(__FILE__, __LINE__, __VA_ARGS__)
 
+/* The value of hex digit c (either case), or -1. */
+static inline int hex_digit(int c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 /* x<lsb+len-1:lsb> */
 static inline uint64_t bits64(uint64_t x, unsigned lsb, unsigned len)
 {

@@ -15,17 +15,6 @@
 
 #define MAGIC "xnuemu-input 1"
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* One "ICOUNT IDLE HEX" line into ev; false + message on error. */
 static bool parse_event(const char *s, InputEvent *ev, const InputEvent *prev, char *why,
                         size_t whylen)
@@ -56,7 +45,7 @@ static bool parse_event(const char *s, InputEvent *ev, const InputEvent *prev, c
         return false;
     }
     for (size_t i = 0; i < ev->len; i++) {
-        int hi = hexval(s[2 * i]), lo = hexval(s[2 * i + 1]);
+        int hi = hex_digit(s[2 * i]), lo = hex_digit(s[2 * i + 1]);
         if (hi < 0 || lo < 0) {
             snprintf(why, whylen, "'%c%c' is not a hex byte", s[2 * i], s[2 * i + 1]);
             return false;

@@ -106,13 +106,7 @@ void gbuf_escaped(GdbBuf *b, const void *data, size_t len)
 
 int rsp_hexval(int c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
+    return hex_digit(c);
 }
 
 bool rsp_parse_hex(const char **s, uint64_t *v)
