@@ -122,7 +122,9 @@ static inline MUST_CHECK bool mem_st_flags(CpuState *cpu, uint64_t va, unsigned 
  * MEM_NOFAULT a fault is recorded in cpu->pending. */
 bool mem_translate(CpuState *cpu, uint64_t va, unsigned flags, uint64_t *pa) MUST_CHECK;
 
-/* Exclusive monitor (Arm ARM B2.9). */
+/* Exclusive monitor (Arm ARM B2.9): arm it for [va, va+size) at pa (stores
+ * to its page then take the slow path), clear it. */
+void excl_set(CpuState *cpu, uint64_t pa, uint64_t va, unsigned size);
 void excl_clear(CpuState *cpu);
 /* A store (by anyone) to [pa, pa+len): clear monitors covering it. */
 void excl_note_store(CpuState *cpu, uint64_t pa, uint64_t len);

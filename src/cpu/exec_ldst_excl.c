@@ -28,26 +28,15 @@ static bool excl_pa(CpuState *cpu, uint64_t va, unsigned flags, uint64_t *pa)
 }
 
 /* AArch64.SetExclusiveMonitors after a successful exclusive load of
- * [va, va+size): remember the PA, and make every store to the page take
- * the slow path, where excl_note_store() sees it. The current regime's
- * entry is the one that matters; entries of the other regimes mapping the
- * same VA page are flagged too (8 compares), so a PAN toggle between the
- * LDXR and a plain store does not hide the store. excl_clear() (mem_slow.c)
- * takes the flags away again. */
+ * [va, va+size): remember the PA (mem_slow.c keeps stores to the page on
+ * the slow path while the monitor holds). */
 static void excl_arm(CpuState *cpu, uint64_t va, unsigned size)
 {
     uint64_t pa;
-    excl_clear(cpu);          /* unflags the previous monitor's page */
-    if (!excl_pa(cpu, va, MEM_NOFAULT, &pa))
-        return;
-    cpu->excl = (ExclMonitor){ .valid = true, .pa = pa, .va = va, .size = (uint8_t)size };
-    unsigned idx = tlb_index(va);
-    uint64_t vpage = va & ~TLB_PAGE_MASK;
-    for (unsigned r = 0; r < REGIME_COUNT; r++) {
-        TlbEntry *e = &cpu->tlbs[r].d[idx];
-        if ((e->tag_w & ~(uint64_t)(TLBF_MMIO | TLBF_CODE | TLBF_WATCH)) == vpage)
-            e->tag_w |= TLBF_WATCH;
-    }
+    if (excl_pa(cpu, va, MEM_NOFAULT, &pa))
+        excl_set(cpu, pa, va, size);
+    else
+        excl_clear(cpu);
 }
 
 /* AArch64.ExclusiveMonitorsPass(va, size): the alignment check comes first

@@ -264,22 +264,42 @@ DecodedPage *mmu_fetch_page(CpuState *cpu, uint64_t pc)
 
 #define EXCL_GRANULE 64u    /* CTR_EL0.ERG = 4: 16 words */
 
+/* Does the data entry map VA page vpage for writes (whatever its flags)? */
+static bool excl_maps_page(const TlbEntry *e, uint64_t vpage)
+{
+    return (e->tag_w & ~(uint64_t)(TLBF_MMIO | TLBF_CODE | TLBF_WATCH)) == vpage;
+}
+
+/* Every store to the monitored page must take the slow path, where
+ * excl_note_store() sees it. The current regime's entry is the one that
+ * matters; entries of the other regimes mapping the same VA page are
+ * flagged too (8 compares), so a PAN toggle between the LDXR and a plain
+ * store does not hide the store. */
+void excl_set(CpuState *cpu, uint64_t pa, uint64_t va, unsigned size)
+{
+    excl_clear(cpu);          /* unflags the previous monitor's page */
+    cpu->excl = (ExclMonitor){ .valid = true, .pa = pa, .va = va, .size = (uint8_t)size };
+    uint64_t vpage = va & ~TLB_PAGE_MASK;
+    for (unsigned r = 0; r < REGIME_COUNT; r++) {
+        TlbEntry *e = &cpu->tlbs[r].d[tlb_index(va)];
+        if (excl_maps_page(e, vpage))
+            e->tag_w |= TLBF_WATCH;
+    }
+}
+
 /* The monitor is gone: stores to its page need not take the slow path any
- * more. Undo what excl_arm() (exec_ldst_excl.c) did to the entries of the
- * monitored VA page: drop TLBF_WATCH, or, when a debugger or guest
- * watchpoint may need the flag too, drop the entry so that a refill works
- * every flag out again. (Without this, a page that ever held a monitor
- * sent every store through the slow path until the next TLB flush: 1.5 M
- * of the 2.1 M slow accesses of a Linux boot.) */
+ * more. Undo what excl_set() did: drop TLBF_WATCH, or, when a debugger or
+ * guest watchpoint may need the flag too, drop the entry so that a refill
+ * works every flag out again. (Without this, a page that ever held a
+ * monitor sent every store through the slow path until the next TLB flush:
+ * 1.5 M of the 2.1 M slow accesses of a Linux boot.) */
 static void excl_unwatch(CpuState *cpu)
 {
     uint64_t vpage = cpu->excl.va & ~TLB_PAGE_MASK;
-    unsigned idx = tlb_index(cpu->excl.va);
     bool other_watch = cpu->dbg != NULL || cpu->hwdbg.wp_mask != 0;
     for (unsigned r = 0; r < REGIME_COUNT; r++) {
-        TlbEntry *e = &cpu->tlbs[r].d[idx];
-        if (!(e->tag_w & TLBF_WATCH) ||
-            (e->tag_w & ~(uint64_t)(TLBF_MMIO | TLBF_CODE | TLBF_WATCH)) != vpage)
+        TlbEntry *e = &cpu->tlbs[r].d[tlb_index(cpu->excl.va)];
+        if (!(e->tag_w & TLBF_WATCH) || !excl_maps_page(e, vpage))
             continue;
         if (other_watch)
             e->tag_r = e->tag_w = TLBF_INVALID;
