@@ -125,17 +125,12 @@ static inline __attribute__((always_inline)) void run_inner(CpuState *cpu, const
         } else if (r == EXEC_NEXT) {
             cpu->pc += 4;
             di = slot_after(cpu);
-        } else if (r == EXEC_BRANCH_DONE) {
+        } else if (r == EXEC_BRANCH_DONE || r == EXEC_BRANCH) {
+            if (r == EXEC_BRANCH)
+                cpu->icount++;          /* the handler left the counting to us */
             if (unlikely(cpu->icount >= cpu->icount_limit))
                 break;
             chain_arm(cpu, traced || checked);
-            di = fetch(cpu);
-            if (!di)
-                break;
-            continue;
-        } else if (r == EXEC_BRANCH) {
-            if (unlikely(++cpu->icount >= cpu->icount_limit))
-                break;
             di = fetch(cpu);
             if (!di)
                 break;
