@@ -153,7 +153,8 @@ static void take(CpuState *cpu, unsigned target, unsigned vec, uint64_t preferre
     cpu->pc = vector;
 
     static const char *const kind[4] = { "sync", "IRQ", "FIQ", "SError" };
-    bool shown = trace_want_opt(cpu->trace, preferred_return, from);   /* --trace-range/-el */
+    bool shown = unlikely(cpu->log->mask & (LOG_INT | LOG_MMU)) &&
+                 trace_want_opt(cpu->trace, preferred_return, from);   /* --trace-range/-el */
     if (e && unlikely(cpu->log->mask & LOG_INT) && shown) {
         char words[200];
         log_printf(cpu->log,

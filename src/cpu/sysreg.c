@@ -294,14 +294,16 @@ static int do_write(CpuState *cpu, const SysRegDesc *d, uint64_t val, unsigned r
         if (a != SR_OK)
             return raise_access(cpu, a, key, rt, false);
     }
-    bool shown = trace_want_opt(cpu->trace, cpu->pc, cpu->ps.el);   /* --trace-range/-el */
-    if (!(d->flags & SR_SYSOP) && shown)
-        LOG(cpu->log, LOG_SYSREG, "sysreg: EL%u pc=0x%016llx MSR %s, 0x%llx\n", cpu->ps.el,
-            (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
-    if (unlikely(cpu->log->mask & LOG_MMU) && (d->flags & SR_TLB) && shown)
-        log_printf(cpu->log, "mmu: EL%u pc=0x%016llx %s 0x%llx -> 0x%llx\n", cpu->ps.el,
-                   (unsigned long long)cpu->pc, d->name, (unsigned long long)cpu->sr[d->idx],
-                   (unsigned long long)val);
+    if (unlikely(cpu->log->mask & (LOG_SYSREG | LOG_MMU)) &&
+        trace_want_opt(cpu->trace, cpu->pc, cpu->ps.el)) {          /* --trace-range/-el */
+        if (!(d->flags & SR_SYSOP))
+            LOG(cpu->log, LOG_SYSREG, "sysreg: EL%u pc=0x%016llx MSR %s, 0x%llx\n", cpu->ps.el,
+                (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
+        if ((cpu->log->mask & LOG_MMU) && (d->flags & SR_TLB))
+            log_printf(cpu->log, "mmu: EL%u pc=0x%016llx %s 0x%llx -> 0x%llx\n", cpu->ps.el,
+                       (unsigned long long)cpu->pc, d->name,
+                       (unsigned long long)cpu->sr[d->idx], (unsigned long long)val);
+    }
     if (d->idx == SR_CPACR_EL1 || d->idx == SR_CPTR_EL2 || d->idx == SR_CPTR_EL3)
         cpu->fp_ok = false;       /* FP enables changed (fpsimd.h) */
     if (d->wr)
