@@ -327,9 +327,9 @@ int exc_return(CpuState *cpu)
         cpu_update_regime(cpu);
     }
     cpu->pc = cpu_branch_addr(cpu, elr);
-    if (trace_want_opt(cpu->trace, eret_pc, from))
-        LOG(cpu->log, LOG_INT, "int: ERET EL%u->EL%u%s to 0x%016llx (SPSR 0x%08llx)\n", from,
-            cpu->ps.el, legal ? "" : " (illegal return)", (unsigned long long)elr,
-            (unsigned long long)spsr);
+    if (unlikely(cpu->log->mask & LOG_INT) && trace_want_opt(cpu->trace, eret_pc, from))
+        log_printf(cpu->log, "int: ERET EL%u->EL%u%s to 0x%016llx (SPSR 0x%08llx)\n", from,
+                   cpu->ps.el, legal ? "" : " (illegal return)", (unsigned long long)elr,
+                   (unsigned long long)spsr);
     return EXEC_BRANCH_SYNC;
 }

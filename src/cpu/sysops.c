@@ -176,9 +176,9 @@ int sysop_tlbi(CpuState *cpu, const SysRegDesc *d, uint64_t val)
         break;
     }
     uint64_t va = (uint64_t)sext64(bits64(val, 0, 44) << 12, 56);
-    if (trace_want_opt(cpu->trace, cpu->pc, cpu->ps.el))
-        LOG(cpu->log, LOG_MMU, "mmu: EL%u pc=0x%016llx %s 0x%llx\n", cpu->ps.el,
-            (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
+    if (unlikely(cpu->log->mask & LOG_MMU) && trace_want_opt(cpu->trace, cpu->pc, cpu->ps.el))
+        log_printf(cpu->log, "mmu: EL%u pc=0x%016llx %s 0x%llx\n", cpu->ps.el,
+                   (unsigned long long)cpu->pc, d->name, (unsigned long long)val);
     if (by_va)
         tlb_flush_va(cpu, regimes, va);
     else
